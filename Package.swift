@@ -1,0 +1,53 @@
+// swift-tools-version: 6.1
+
+import PackageDescription
+
+let package = Package(
+    name: "swift-resilience",
+    platforms: [
+        .macOS(.v15),
+        .iOS(.v18),
+        .tvOS(.v18),
+        .watchOS(.v11),
+    ],
+    products: [
+        .library(name: "Resilience", targets: ["Resilience"]),
+        .library(name: "ResilienceTesting", targets: ["ResilienceTesting"]),
+        .executable(name: "resilience-demo", targets: ["resilience-demo"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2")
+    ],
+    targets: [
+        .target(
+            name: "Resilience",
+            dependencies: [
+                .product(name: "Logging", package: "swift-log")
+            ]
+        ),
+        .target(
+            name: "ResilienceTesting",
+            dependencies: ["Resilience"]
+        ),
+        .executableTarget(
+            name: "resilience-demo",
+            dependencies: [
+                "Resilience",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "ResilienceTests",
+            dependencies: [
+                "Resilience",
+                "ResilienceTesting",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "ResilienceTestingTests",
+            dependencies: ["ResilienceTesting"]
+        ),
+    ]
+)

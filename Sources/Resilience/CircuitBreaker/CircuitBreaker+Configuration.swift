@@ -1,0 +1,255 @@
+extension CircuitBreaker {
+    /// The settings of a ``CircuitBreaker``.
+    ///
+    /// The fields and their defaults are those of resilience4j, so that existing knowledge and tuning carry over.
+    /// A configuration is a plain value: build it, then hand it to ``CircuitBreaker/init(name:configuration:clock:logger:)``,
+    /// which validates it and throws ``ConfigurationError`` naming the first invalid field.
+    ///
+    /// ```swift
+    /// var config = CircuitBreaker.Configuration()
+    /// config.slidingWindow = .countBased(size: 20)
+    /// config.minimumNumberOfCalls = 10
+    /// config.failureRateThreshold = 0.5
+    /// config.waitDurationInOpenState = .seconds(30)
+    /// let breaker = try CircuitBreaker(name: "payments", configuration: config)
+    /// ```
+    public struct Configuration: Sendable {
+        /// The window of recent calls whose outcomes decide whether the breaker opens.
+        ///
+        /// Defaults to the last 100 calls.
+        public var slidingWindow: SlidingWindow = .countBased(size: 100)
+
+        /// The fraction of failed calls, `0 < x <= 1`, at or above which the breaker opens.
+        ///
+        /// Evaluated once the window holds ``minimumNumberOfCalls`` recorded calls. Defaults to `0.5`.
+        public var failureRateThreshold: Double = 0.5
+
+        /// The fraction of slow calls, `0 < x <= 1`, at or above which the breaker opens.
+        ///
+        /// A call is slow when it took at least ``slowCallDurationThreshold``, whether it succeeded or failed.
+        /// Defaults to `1.0`: the breaker opens when every call in the window is slow.
+        public var slowCallRateThreshold: Double = 1.0
+
+        /// The duration at or above which a recorded call counts as slow. Must be greater than zero.
+        ///
+        /// Defaults to 60 seconds.
+        public var slowCallDurationThreshold: Duration = .seconds(60)
+
+        /// The number of recorded calls the window must hold before the rates are evaluated. Must be at least 1.
+        ///
+        /// For a count-based window larger than its size, the size is used instead. Below the minimum,
+        /// ``CircuitBreaker/Metrics/failureRate`` and ``CircuitBreaker/Metrics/slowCallRate`` are `nil`.
+        /// Defaults to 100.
+        public var minimumNumberOfCalls: Int = 100
+
+        /// When set, the breaker also opens after this many failures were recorded in a row, regardless of
+        /// ``minimumNumberOfCalls``. Must be at least 1. Defaults to `nil` (off).
+        public var consecutiveFailureThreshold: Int? = nil
+
+        /// The number of probe calls admitted in the half-open state, concurrent or not. Must be at least 1.
+        ///
+        /// Defaults to 10.
+        public var permittedCallsInHalfOpenState: Int = 10
+
+        /// How long the breaker stays open before it lets probe calls through. Must not be negative.
+        ///
+        /// Defaults to 60 seconds. See ``waitDurationInOpenStateBackoff`` to lengthen it on repeated openings.
+        public var waitDurationInOpenState: Duration = .seconds(60)
+
+        /// When set, lengthens the open duration each time the breaker re-opens without having closed in between.
+        ///
+        /// Defaults to `nil`: every opening waits ``waitDurationInOpenState``.
+        public var waitDurationInOpenStateBackoff: OpenStateBackoff? = nil
+
+        /// The longest the breaker stays half-open waiting for its probes; when it passes first, the breaker opens
+        /// again. Must be greater than zero. Defaults to `nil`: the breaker waits for all probes.
+        public var maxWaitDurationInHalfOpenState: Duration? = nil
+
+        /// Whether a timer moves the breaker from open to half-open once ``waitDurationInOpenState`` has passed.
+        ///
+        /// When `false` (the default), the next call after the wait moves it. The timer lives only while the
+        /// breaker is open and is cancelled when the breaker is deinitialised.
+        public var automaticTransitionFromOpenToHalfOpen: Bool = false
+
+        /// Decides which errors count as failures. Errors for which it returns `false` are ignored: not recorded
+        /// at all, and in the half-open state they give their permit back.
+        ///
+        /// Defaults to counting every error except `CancellationError`.
+        public var recordError: @Sendable (any Error) -> Bool = { !($0 is CancellationError) }
+
+        /// Creates a configuration with resilience4j's defaults.
+        public init() {}
+    }
+
+    /// The window of recent calls over which a ``CircuitBreaker`` computes its failure and slow-call rates.
+    public struct SlidingWindow: Sendable, Hashable, CustomStringConvertible {
+        @usableFromInline
+        enum Kind: Sendable, Hashable {
+            case countBased(size: Int)
+            case timeBased(duration: Duration, bucketDuration: Duration)
+        }
+
+        @usableFromInline
+        var kind: Kind
+
+        /// The last `size` recorded calls. `size` must be at least 1.
+        public static func countBased(size: Int) -> SlidingWindow {
+            SlidingWindow(kind: .countBased(size: size))
+        }
+
+        /// The calls recorded during the last `duration`, kept in buckets of `bucketDuration`.
+        ///
+        /// The window holds the bucket that contains the current instant and the buckets before it, up to
+        /// `duration / bucketDuration` buckets. A bucket leaves the window as a whole, so a call stays in the window
+        /// for at least `duration - bucketDuration` and less than `duration`. `duration` must be a positive whole
+        /// multiple of `bucketDuration`.
+        ///
+        /// - Parameters:
+        ///   - duration: The length of the window.
+        ///   - bucketDuration: The granularity of the window. Defaults to one second, as in resilience4j.
+        public static func timeBased(duration: Duration, bucketDuration: Duration = .seconds(1)) -> SlidingWindow {
+            SlidingWindow(kind: .timeBased(duration: duration, bucketDuration: bucketDuration))
+        }
+
+        public var description: String {
+            switch self.kind {
+            case .countBased(let size):
+                "countBased(size: \(size))"
+            case .timeBased(let duration, let bucketDuration):
+                "timeBased(duration: \(duration), bucketDuration: \(bucketDuration))"
+            }
+        }
+    }
+
+    /// Lengthens the open duration of a ``CircuitBreaker`` that keeps re-opening.
+    ///
+    /// The n-th opening in a row (counted since the breaker was last closed) waits
+    /// `min(waitDurationInOpenState × multiplier^(n-1), maximum)`.
+    public struct OpenStateBackoff: Sendable, Hashable {
+        /// The factor by which each re-opening lengthens the wait. Must be finite and at least 1.
+        public var multiplier: Double
+
+        /// The longest wait. Must not be shorter than ``CircuitBreaker/Configuration/waitDurationInOpenState``.
+        public var maximum: Duration
+
+        /// Creates a backoff of the open duration.
+        ///
+        /// - Parameters:
+        ///   - multiplier: The factor by which each re-opening lengthens the wait.
+        ///   - maximum: The longest wait.
+        public init(multiplier: Double, maximum: Duration) {
+            self.multiplier = multiplier
+            self.maximum = maximum
+        }
+
+        /// An exponential backoff: each re-opening waits `multiplier` times as long as the one before.
+        public static func exponential(multiplier: Double = 2, maximum: Duration) -> OpenStateBackoff {
+            OpenStateBackoff(multiplier: multiplier, maximum: maximum)
+        }
+    }
+}
+
+// MARK: - Validation
+
+extension CircuitBreaker.Configuration {
+    /// Checks every field and returns the settings the state machine works with, in nanoseconds.
+    func validated(name: String) throws(ConfigurationError) -> CircuitBreakerStateMachine.Settings {
+        let policy = "circuit breaker \"\(name)\""
+        func fail(_ field: String, _ value: Any, _ rule: String) -> ConfigurationError {
+            ConfigurationError(policy: policy, field: field, value: "\(value)", rule: rule)
+        }
+        func checkFraction(_ field: String, _ value: Double) throws(ConfigurationError) {
+            guard value > 0, value <= 1 else {
+                throw fail(field, value, "must be greater than 0 and at most 1")
+            }
+        }
+
+        guard !name.isEmpty else {
+            throw ConfigurationError(policy: "circuit breaker", field: "name", value: "\"\"", rule: "must not be empty")
+        }
+
+        let window: SlidingWindowStorage.Kind
+        switch self.slidingWindow.kind {
+        case .countBased(let size):
+            guard size >= 1 else {
+                throw fail("slidingWindow", self.slidingWindow, "size must be at least 1")
+            }
+            window = .countBased(size: size)
+        case .timeBased(let duration, let bucketDuration):
+            guard bucketDuration > .zero else {
+                throw fail("slidingWindow", self.slidingWindow, "bucketDuration must be greater than zero")
+            }
+            guard duration >= bucketDuration else {
+                throw fail("slidingWindow", self.slidingWindow, "duration must be at least one bucketDuration")
+            }
+            let durationNanos = duration.nanoseconds
+            let bucketNanos = bucketDuration.nanoseconds
+            guard durationNanos % bucketNanos == 0 else {
+                throw fail("slidingWindow", self.slidingWindow, "duration must be a whole multiple of bucketDuration")
+            }
+            window = .timeBased(bucketNanoseconds: bucketNanos, bucketCount: Int(durationNanos / bucketNanos))
+        }
+
+        try checkFraction("failureRateThreshold", self.failureRateThreshold)
+        try checkFraction("slowCallRateThreshold", self.slowCallRateThreshold)
+        guard self.slowCallDurationThreshold > .zero else {
+            throw fail("slowCallDurationThreshold", self.slowCallDurationThreshold, "must be greater than zero")
+        }
+        guard self.minimumNumberOfCalls >= 1 else {
+            throw fail("minimumNumberOfCalls", self.minimumNumberOfCalls, "must be at least 1")
+        }
+        if let threshold = self.consecutiveFailureThreshold, threshold < 1 {
+            throw fail("consecutiveFailureThreshold", threshold, "must be at least 1 or nil")
+        }
+        guard self.permittedCallsInHalfOpenState >= 1 else {
+            throw fail("permittedCallsInHalfOpenState", self.permittedCallsInHalfOpenState, "must be at least 1")
+        }
+        guard self.waitDurationInOpenState >= .zero else {
+            throw fail("waitDurationInOpenState", self.waitDurationInOpenState, "must not be negative")
+        }
+        if let backoff = self.waitDurationInOpenStateBackoff {
+            guard backoff.multiplier.isFinite, backoff.multiplier >= 1 else {
+                throw fail("waitDurationInOpenStateBackoff.multiplier", backoff.multiplier, "must be finite and at least 1")
+            }
+            guard backoff.maximum >= self.waitDurationInOpenState else {
+                throw fail(
+                    "waitDurationInOpenStateBackoff.maximum",
+                    backoff.maximum,
+                    "must not be shorter than waitDurationInOpenState (\(self.waitDurationInOpenState))"
+                )
+            }
+        }
+        if let maxWait = self.maxWaitDurationInHalfOpenState, maxWait <= .zero {
+            throw fail("maxWaitDurationInHalfOpenState", maxWait, "must be greater than zero or nil")
+        }
+
+        return CircuitBreakerStateMachine.Settings(
+            window: window,
+            failureRateThreshold: self.failureRateThreshold,
+            slowCallRateThreshold: self.slowCallRateThreshold,
+            slowCallDurationThreshold: self.slowCallDurationThreshold.nanoseconds,
+            minimumNumberOfCalls: self.minimumNumberOfCalls,
+            consecutiveFailureThreshold: self.consecutiveFailureThreshold,
+            permittedCallsInHalfOpenState: self.permittedCallsInHalfOpenState,
+            waitDurationInOpenState: self.waitDurationInOpenState.nanoseconds,
+            backoff: self.waitDurationInOpenStateBackoff.map {
+                .init(multiplier: $0.multiplier, maximum: $0.maximum.nanoseconds)
+            },
+            maxWaitDurationInHalfOpenState: self.maxWaitDurationInHalfOpenState?.nanoseconds,
+            automaticTransitionFromOpenToHalfOpen: self.automaticTransitionFromOpenToHalfOpen
+        )
+    }
+}
+
+extension Duration {
+    /// The duration in whole nanoseconds, saturating at `Int64.max`.
+    @inlinable
+    var nanoseconds: Int64 {
+        let (seconds, attoseconds) = self.components
+        let (wholeNanos, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        if overflow { return seconds < 0 ? .min : .max }
+        let (sum, sumOverflow) = wholeNanos.addingReportingOverflow(attoseconds / 1_000_000_000)
+        if sumOverflow { return seconds < 0 ? .min : .max }
+        return sum
+    }
+}

@@ -1,0 +1,439 @@
+import Logging
+public import Synchronization
+
+/// Stops calling a dependency that is failing, fails fast instead, and probes carefully to find out when it has
+/// recovered.
+///
+/// A breaker is **closed** while calls flow: it records each call's outcome in a sliding window and opens when the
+/// failure rate or the slow-call rate reaches its threshold (or, optionally, after a number of failures in a row).
+/// While **open** it rejects every call with ``CircuitBreakerOpenError`` without attempting it. Once
+/// ``Configuration/waitDurationInOpenState`` has passed, it becomes **half-open** and admits exactly
+/// ``Configuration/permittedCallsInHalfOpenState`` probe calls; their outcomes close it again or re-open it.
+///
+/// ```swift
+/// var config = CircuitBreaker.Configuration()
+/// config.slidingWindow = .countBased(size: 50)
+/// config.minimumNumberOfCalls = 20
+/// let breaker = try CircuitBreaker(name: "payments", configuration: config)
+///
+/// let receipt = try await breaker.run { try await payments.charge(order) }
+/// ```
+///
+/// The breaker is a thin shell around a pure state machine: guarding a call neither suspends, nor spawns a task, nor
+/// allocates. Admission in the closed state is a single atomic load; recording an outcome takes a lock for a few
+/// nanoseconds. See <doc:CircuitBreakers> for the exact semantics.
+public final class CircuitBreaker: Sendable {
+    /// The name of the breaker, used in errors, events, logs and metrics.
+    public let name: String
+
+    /// The configuration the breaker was created with.
+    public let configuration: Configuration
+
+    /// The classification of errors, from ``Configuration/recordError``.
+    @usableFromInline
+    let recordError: @Sendable (any Error) -> Bool
+
+    /// Where the breaker reads the time.
+    @usableFromInline
+    let timeSource: TimeSource
+
+    /// The admission word: `epoch << 2 | tag`, published under the lock whenever the state machine's period changes,
+    /// so that a call in the closed state is admitted with one atomic load.
+    @usableFromInline
+    let admission: Atomic<UInt64>
+
+    @usableFromInline
+    static let admitAndRecordTag: UInt64 = 1
+    @usableFromInline
+    static let admitWithoutRecordingTag: UInt64 = 2
+    @usableFromInline
+    static let tagMask: UInt64 = 3
+
+    private let logger: Logger
+    private let locked: Mutex<LockedState>
+
+    private struct ScheduledTimer {
+        var epoch: UInt64
+        var deadline: Int64
+        var task: Task<Void, Never>
+    }
+
+    private struct LockedState {
+        var machine: CircuitBreakerStateMachine
+        var subscribers: [UInt64: AsyncStream<Event>.Continuation] = [:]
+        var nextSubscriberID: UInt64 = 0
+        var droppedEvents = 0
+        var timer: ScheduledTimer?
+    }
+
+    /// Creates a circuit breaker.
+    ///
+    /// - Parameters:
+    ///   - name: The name of the breaker, used in errors, events, logs and metrics. Must not be empty.
+    ///   - configuration: The settings. Defaults to resilience4j's defaults.
+    ///   - clock: The clock that times calls and waits. Defaults to `ContinuousClock()`; tests pass a `ManualClock`.
+    ///   - logger: The logger for state transitions. Defaults to the task-local `Logger.current`.
+    /// - Throws: ``ConfigurationError`` naming the first invalid field of `configuration`.
+    public init<C: Clock<Duration>>(
+        name: String,
+        configuration: Configuration = Configuration(),
+        clock: C = ContinuousClock(),
+        logger: Logger = .current
+    ) throws(ConfigurationError) {
+        let settings = try configuration.validated(name: name)
+        self.name = name
+        self.configuration = configuration
+        self.recordError = configuration.recordError
+        self.timeSource = TimeSource(clock, shortestMeasuredDuration: settings.shortestMeasuredDuration)
+        self.logger = logger
+        let machine = CircuitBreakerStateMachine(settings: settings)
+        self.admission = Atomic(Self.admissionWord(for: machine))
+        self.locked = Mutex(LockedState(machine: machine))
+    }
+
+    deinit {
+        self.locked.withLock { state in
+            state.timer?.task.cancel()
+            for continuation in state.subscribers.values {
+                continuation.finish()
+            }
+        }
+    }
+
+    // MARK: Running calls
+
+    /// Runs `operation` if the breaker admits it and records its outcome.
+    ///
+    /// A returned value is recorded as a success; a thrown error as a failure when
+    /// ``Configuration/recordError`` says so, and as ignored otherwise. The call is slow when it took at least
+    /// ``Configuration/slowCallDurationThreshold``. The operation runs on the caller's isolation, so it need not be
+    /// `@Sendable`.
+    ///
+    /// - Parameter operation: The call to the dependency.
+    /// - Returns: What `operation` returned.
+    /// - Throws: ``CircuitBreakerOpenError`` when the breaker rejects the call without running it; otherwise
+    ///   whatever `operation` throws.
+    @inlinable
+    nonisolated(nonsending)
+    public func run<T, E: Error>(_ operation: () async throws(E) -> T) async throws -> T {
+        let permit = try self.acquirePermission().get()
+        let value: T
+        do {
+            value = try await operation()
+        } catch {
+            self.record(permit, error: error)
+            throw error
+        }
+        self.record(permit, outcome: .success)
+        return value
+    }
+
+    /// Runs `operation` if the breaker admits it and records the outcome that `classify` gives its result.
+    ///
+    /// Use this when a dependency reports failure in a returned value instead of an error, for example an HTTP
+    /// response with status 503:
+    ///
+    /// ```swift
+    /// let response = try await breaker.run(classifyingResult: { $0.status.code >= 500 ? .failure : .success }) {
+    ///     try await client.execute(request, timeout: .seconds(2))
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - classify: Decides how a returned value is counted.
+    ///   - operation: The call to the dependency.
+    /// - Returns: What `operation` returned, whatever `classify` decided.
+    /// - Throws: ``CircuitBreakerOpenError`` when the breaker rejects the call without running it; otherwise
+    ///   whatever `operation` throws.
+    @inlinable
+    nonisolated(nonsending)
+    public func run<T, E: Error>(
+        classifyingResult classify: (T) -> Outcome,
+        _ operation: () async throws(E) -> T
+    ) async throws -> T {
+        let permit = try self.acquirePermission().get()
+        let value: T
+        do {
+            value = try await operation()
+        } catch {
+            self.record(permit, error: error)
+            throw error
+        }
+        self.record(permit, outcome: classify(value))
+        return value
+    }
+
+    // MARK: Two-step API
+
+    /// Asks to make one call, without throwing.
+    ///
+    /// For callers that cannot wrap the call in ``run(_:)``, such as a SwiftNIO channel handler: acquire a permit
+    /// before the call, then report its outcome with ``record(_:outcome:)`` or ``record(_:error:)`` exactly once.
+    ///
+    /// ```swift
+    /// switch breaker.acquirePermission() {
+    /// case .success(let permit):
+    ///     // start the call; when it completes:
+    ///     breaker.record(permit, outcome: .success)
+    /// case .failure(let rejection):
+    ///     // fail fast, for example with a 503 carrying rejection.retryAfter
+    /// }
+    /// ```
+    ///
+    /// - Returns: A permit, or the rejection when the breaker does not admit the call. A rejection is counted in
+    ///   ``Metrics/numberOfNotPermittedCalls``.
+    @inlinable
+    public func acquirePermission() -> Result<Permit, CircuitBreakerOpenError> {
+        let word = self.admission.load(ordering: .relaxed)
+        switch word & Self.tagMask {
+        case Self.admitAndRecordTag:
+            return .success(Permit(epoch: word >> 2, start: self.timeSource.now()))
+        case Self.admitWithoutRecordingTag:
+            return .success(Permit(epoch: 0, start: 0))
+        default:
+            return self.acquirePermissionLocked()
+        }
+    }
+
+    /// Records how a call admitted by ``acquirePermission()`` went.
+    ///
+    /// - Parameters:
+    ///   - permit: The permit of the call. Record each permit exactly once.
+    ///   - outcome: How to count the call.
+    @inlinable
+    public func record(_ permit: Permit, outcome: Outcome) {
+        guard permit.isRecorded else { return }
+        self.recordLocked(permit, outcome: outcome)
+    }
+
+    /// Records that a call admitted by ``acquirePermission()`` failed with `error`, classified by
+    /// ``Configuration/recordError``.
+    ///
+    /// - Parameters:
+    ///   - permit: The permit of the call. Record each permit exactly once.
+    ///   - error: The error the call failed with.
+    @inlinable
+    public func record(_ permit: Permit, error: any Error) {
+        guard permit.isRecorded else { return }
+        self.recordLocked(permit, outcome: self.recordError(error) ? .failure : .ignored)
+    }
+
+    // MARK: State and operator control
+
+    /// The current state.
+    ///
+    /// An open breaker whose wait has passed reports ``State/open`` until the next call (or, with
+    /// ``Configuration/automaticTransitionFromOpenToHalfOpen``, the timer) moves it to half-open.
+    public var state: State {
+        self.locked.withLock { $0.machine.state }
+    }
+
+    /// The metrics of the current measurement period.
+    public var metrics: Metrics {
+        let now = self.timeSource.now()
+        return self.locked.withLock { $0.machine.metrics(now: now) }
+    }
+
+    /// The number of events that subscribers of ``events`` lost because their buffer was full.
+    public var numberOfDroppedEvents: Int {
+        self.locked.withLock { $0.droppedEvents }
+    }
+
+    /// Moves the breaker to `state`, from any state. Moving to the current state changes nothing.
+    ///
+    /// This is operator control: ``State/forcedOpen``, ``State/disabled`` and ``State/metricsOnly`` are left only by
+    /// another call to this method or by ``reset()``. Entering ``State/open`` starts a full open duration.
+    public func transition(to state: State) {
+        self.perform { machine, now in machine.transition(to: state, now: now) }
+    }
+
+    /// Closes the breaker and empties its window and counters.
+    ///
+    /// Always emits a ``Event/stateTransition(_:)`` with reason ``TransitionReason/reset``, even from closed.
+    public func reset() {
+        self.perform { machine, now in machine.reset(now: now) }
+    }
+
+    // MARK: Events
+
+    /// A new subscription to the breaker's events: transitions, rejections and call outcomes.
+    ///
+    /// Each access returns an independent stream that buffers the newest 1,024 events; see
+    /// ``events(bufferingNewest:)``. The stream ends when the breaker is deinitialised.
+    public var events: AsyncStream<Event> {
+        self.events(bufferingNewest: 1024)
+    }
+
+    /// A new subscription to the breaker's events that buffers at most `limit` unread events.
+    ///
+    /// A slow or absent reader never blocks or slows a call: when the buffer is full the oldest unread event is
+    /// dropped and counted in ``numberOfDroppedEvents``. Events are delivered in the order they happened.
+    /// Cancelling the iterating task or dropping the stream ends the subscription.
+    ///
+    /// - Parameter limit: The most events kept for this subscriber. Values below 1 are raised to 1.
+    public func events(bufferingNewest limit: Int) -> AsyncStream<Event> {
+        let (stream, continuation) = AsyncStream.makeStream(
+            of: Event.self,
+            bufferingPolicy: .bufferingNewest(max(limit, 1))
+        )
+        let id = self.locked.withLock { state in
+            let id = state.nextSubscriberID
+            state.nextSubscriberID += 1
+            state.subscribers[id] = continuation
+            return id
+        }
+        continuation.onTermination = { [weak self] _ in
+            _ = self?.locked.withLock { $0.subscribers.removeValue(forKey: id) }
+        }
+        return stream
+    }
+
+    // MARK: Slow paths
+
+    @usableFromInline
+    func acquirePermissionLocked() -> Result<Permit, CircuitBreakerOpenError> {
+        let (decision, transitions) = self.locked.withLock { state in
+            let now = self.timeSource.now()
+            let (decision, action) = state.machine.acquire(now: now)
+            self.apply(action, to: &state)
+            if case .rejected(let rejectedState, let retryAfter) = decision, !state.subscribers.isEmpty {
+                Self.publish(
+                    .callNotPermitted(state: rejectedState, retryAfter: retryAfter.map { .nanoseconds($0) }),
+                    to: &state
+                )
+            }
+            let permit: Result<Permit, CircuitBreakerOpenError>
+            switch decision {
+            case .permitted(let epoch):
+                permit = .success(Permit(epoch: epoch, start: now))
+            case .permittedWithoutRecording:
+                permit = .success(Permit(epoch: 0, start: 0))
+            case .rejected(let rejectedState, let retryAfter):
+                permit = .failure(
+                    CircuitBreakerOpenError(
+                        name: self.name,
+                        state: rejectedState,
+                        retryAfter: retryAfter.map { .nanoseconds($0) }
+                    )
+                )
+            }
+            return (permit, action.transitions)
+        }
+        self.log(transitions)
+        return decision
+    }
+
+    @usableFromInline
+    func recordLocked(_ permit: Permit, outcome: Outcome) {
+        let transitions = self.locked.withLock { state in
+            let now = self.timeSource.now()
+            let duration = now - permit.start
+            let result = state.machine.record(epoch: permit.epoch, outcome: outcome, duration: duration, now: now)
+            if !state.subscribers.isEmpty {
+                Self.publish(
+                    .callFinished(outcome: outcome, duration: .nanoseconds(duration), isSlow: result.isSlow),
+                    to: &state
+                )
+            }
+            self.apply(result.action, to: &state)
+            return result.action.transitions
+        }
+        self.log(transitions)
+    }
+
+    private func timerFired(epoch: UInt64) {
+        self.perform { machine, now in machine.timerFired(epoch: epoch, now: now) }
+    }
+
+    /// Runs one input of the state machine under the lock and performs its actions.
+    private func perform(_ input: (inout CircuitBreakerStateMachine, Int64) -> CircuitBreakerStateMachine.Action) {
+        let transitions = self.locked.withLock { state in
+            let action = input(&state.machine, self.timeSource.now())
+            self.apply(action, to: &state)
+            return action.transitions
+        }
+        self.log(transitions)
+    }
+
+    /// Publishes the machine's new period, delivers transition events and keeps the timer. Called under the lock.
+    private func apply(_ action: CircuitBreakerStateMachine.Action, to state: inout LockedState) {
+        guard !action.transitions.isEmpty || action.timer != nil else { return }
+        if !action.transitions.isEmpty {
+            self.admission.store(Self.admissionWord(for: state.machine), ordering: .releasing)
+            if !state.subscribers.isEmpty {
+                for transition in action.transitions {
+                    Self.publish(.stateTransition(transition), to: &state)
+                }
+            }
+        }
+        switch action.timer {
+        case nil:
+            break
+        case .cancel:
+            state.timer?.task.cancel()
+            state.timer = nil
+        case .schedule(let deadline, let epoch):
+            if let timer = state.timer, timer.epoch == epoch, timer.deadline == deadline { break }
+            state.timer?.task.cancel()
+            let timeSource = self.timeSource
+            let task = Task.detached { [weak self] in
+                do {
+                    try await timeSource.sleep(until: deadline)
+                } catch {
+                    return
+                }
+                self?.timerFired(epoch: epoch)
+            }
+            state.timer = ScheduledTimer(epoch: epoch, deadline: deadline, task: task)
+        }
+    }
+
+    private static func publish(_ event: Event, to state: inout LockedState) {
+        for continuation in state.subscribers.values {
+            if case .dropped = continuation.yield(event) {
+                state.droppedEvents += 1
+            }
+        }
+    }
+
+    private func log(_ transitions: [StateTransition]) {
+        for transition in transitions {
+            self.logger.info(
+                "circuit breaker changed state",
+                metadata: [
+                    "circuit_breaker.name": "\(self.name)",
+                    "circuit_breaker.from": "\(transition.from)",
+                    "circuit_breaker.to": "\(transition.to)",
+                    "circuit_breaker.reason": "\(transition.reason)",
+                    "circuit_breaker.failure_rate": "\(transition.metrics.failureRate.map { "\($0)" } ?? "none")",
+                    "circuit_breaker.slow_call_rate": "\(transition.metrics.slowCallRate.map { "\($0)" } ?? "none")",
+                    "circuit_breaker.buffered_calls": "\(transition.metrics.numberOfBufferedCalls)",
+                    "circuit_breaker.failed_calls": "\(transition.metrics.numberOfFailedCalls)",
+                    "circuit_breaker.slow_calls": "\(transition.metrics.numberOfSlowCalls)",
+                    "circuit_breaker.not_permitted_calls": "\(transition.metrics.numberOfNotPermittedCalls)",
+                ]
+            )
+        }
+    }
+
+    private static func admissionWord(for machine: CircuitBreakerStateMachine) -> UInt64 {
+        let tag: UInt64
+        switch machine.mode {
+        case .closed, .metricsOnly: tag = Self.admitAndRecordTag
+        case .disabled: tag = Self.admitWithoutRecordingTag
+        case .open, .halfOpen, .forcedOpen: tag = 0
+        }
+        return machine.epoch << 2 | tag
+    }
+}
+
+extension CircuitBreakerStateMachine.Settings {
+    /// The shortest duration the breaker measures or waits for, which decides how precise its clock must be.
+    var shortestMeasuredDuration: Int64 {
+        var shortest = self.slowCallDurationThreshold
+        if self.waitDurationInOpenState > 0 { shortest = min(shortest, self.waitDurationInOpenState) }
+        if let maxWait = self.maxWaitDurationInHalfOpenState { shortest = min(shortest, maxWait) }
+        if case .timeBased(let bucket, _) = self.window { shortest = min(shortest, bucket) }
+        return shortest
+    }
+}

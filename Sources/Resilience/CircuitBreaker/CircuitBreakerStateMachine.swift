@@ -1,0 +1,398 @@
+/// The logic of a circuit breaker, free of clocks, locks, tasks and I/O.
+///
+/// Every input is a `mutating func` that takes the current instant (nanoseconds since the breaker's origin) and
+/// returns what the shell must do: admit or reject a call, report transitions, schedule or cancel a timer. The shell,
+/// ``CircuitBreaker``, calls it under its lock and performs the actions after releasing it.
+///
+/// Calls are tied to the measurement period (``epoch``) that admitted them. An outcome reported for a permit of an
+/// earlier period is *late*: it is reported to observers but not recorded, because the window it belonged to has
+/// already been acted upon.
+struct CircuitBreakerStateMachine: Sendable {
+    /// The validated configuration, with durations in nanoseconds.
+    struct Settings: Sendable, Hashable {
+        struct Backoff: Sendable, Hashable {
+            var multiplier: Double
+            var maximum: Int64
+        }
+
+        var window: SlidingWindowStorage.Kind
+        var failureRateThreshold: Double
+        var slowCallRateThreshold: Double
+        var slowCallDurationThreshold: Int64
+        var minimumNumberOfCalls: Int
+        var consecutiveFailureThreshold: Int?
+        var permittedCallsInHalfOpenState: Int
+        var waitDurationInOpenState: Int64
+        var backoff: Backoff?
+        var maxWaitDurationInHalfOpenState: Int64?
+        var automaticTransitionFromOpenToHalfOpen: Bool
+    }
+
+    enum Mode: Sendable, Hashable {
+        case closed
+        case open(openedAt: Int64, until: Int64)
+        case halfOpen(startedAt: Int64, admitted: Int)
+        case disabled
+        case forcedOpen
+        case metricsOnly
+    }
+
+    /// What ``acquire(now:)`` decided about one call.
+    enum Decision: Sendable, Hashable {
+        /// Run the call and report its outcome with this epoch.
+        case permitted(epoch: UInt64)
+        /// Run the call; its outcome is not recorded (disabled).
+        case permittedWithoutRecording
+        /// Reject the call; `retryAfter` is the time until a probe is let through, when known.
+        case rejected(state: CircuitBreaker.State, retryAfter: Int64?)
+    }
+
+    /// A timer the shell must keep: at most one exists at a time.
+    enum TimerAction: Sendable, Hashable {
+        /// Replace any scheduled timer by one that calls ``timerFired(epoch:now:)`` at `deadline`.
+        case schedule(deadline: Int64, epoch: UInt64)
+        /// Cancel the scheduled timer, if any.
+        case cancel
+    }
+
+    /// What the shell must do after an input.
+    struct Action: Sendable, Hashable {
+        /// The transitions that happened, in order; report each once.
+        var transitions: [CircuitBreaker.StateTransition] = []
+        /// The timer to schedule or cancel; `nil` leaves the current one as it is.
+        var timer: TimerAction? = nil
+    }
+
+    /// What ``record(epoch:outcome:duration:now:)`` did with one outcome.
+    struct RecordResult: Sendable, Hashable {
+        /// Whether the call took at least the slow-call threshold.
+        var isSlow: Bool
+        /// Whether the outcome was recorded in the window (false for ignored and late outcomes).
+        var wasRecorded: Bool
+        var action: Action
+    }
+
+    let settings: Settings
+    private(set) var mode: Mode = .closed
+    /// The current measurement period; a new one starts with every transition. Never 0.
+    private(set) var epoch: UInt64 = 1
+    private var window: SlidingWindowStorage
+    /// The number of recorded calls the window must hold before its rates count.
+    private var windowMinimumCalls: Int
+    private var notPermittedCalls = 0
+    private var consecutiveFailures = 0
+    /// The number of times the breaker opened since it was last closed (drives the open-state backoff).
+    private var consecutiveOpenings = 0
+
+    init(settings: Settings) {
+        self.settings = settings
+        self.window = SlidingWindowStorage(kind: settings.window)
+        self.windowMinimumCalls = Self.minimumCalls(settings.minimumNumberOfCalls, window: settings.window)
+    }
+
+    var state: CircuitBreaker.State {
+        switch self.mode {
+        case .closed: .closed
+        case .open: .open
+        case .halfOpen: .halfOpen
+        case .disabled: .disabled
+        case .forcedOpen: .forcedOpen
+        case .metricsOnly: .metricsOnly
+        }
+    }
+
+    // MARK: Inputs
+
+    /// A call asks to be admitted.
+    mutating func acquire(now: Int64) -> (Decision, Action) {
+        var action = Action()
+        while true {
+            switch self.mode {
+            case .closed, .metricsOnly:
+                return (.permitted(epoch: self.epoch), action)
+            case .disabled:
+                return (.permittedWithoutRecording, action)
+            case .forcedOpen:
+                self.notPermittedCalls += 1
+                return (.rejected(state: .forcedOpen, retryAfter: nil), action)
+            case .open(_, let until):
+                if now >= until {
+                    self.enterHalfOpen(at: now, reason: .waitDurationInOpenStateElapsed, into: &action)
+                    continue
+                }
+                self.notPermittedCalls += 1
+                return (.rejected(state: .open, retryAfter: until - now), action)
+            case .halfOpen(let startedAt, let admitted):
+                if let expiry = self.halfOpenExpiry(startedAt: startedAt), now >= expiry {
+                    self.enterOpen(
+                        at: expiry,
+                        reason: .maxWaitDurationInHalfOpenStateElapsed,
+                        now: now,
+                        into: &action
+                    )
+                    continue
+                }
+                if admitted < self.settings.permittedCallsInHalfOpenState {
+                    self.mode = .halfOpen(startedAt: startedAt, admitted: admitted + 1)
+                    return (.permitted(epoch: self.epoch), action)
+                }
+                self.notPermittedCalls += 1
+                return (.rejected(state: .halfOpen, retryAfter: nil), action)
+            }
+        }
+    }
+
+    /// A call admitted in period `epoch` finished with `outcome` after `duration` nanoseconds.
+    mutating func record(epoch: UInt64, outcome: CircuitBreaker.Outcome, duration: Int64, now: Int64) -> RecordResult {
+        let isSlow = duration >= self.settings.slowCallDurationThreshold
+        var result = RecordResult(isSlow: isSlow, wasRecorded: false, action: Action())
+        guard epoch == self.epoch else { return result }
+
+        switch self.mode {
+        case .closed, .metricsOnly:
+            guard outcome != .ignored else { return result }
+            let failed = outcome == .failure
+            self.window.record(failed: failed, slow: isSlow, at: now)
+            self.consecutiveFailures = failed ? self.consecutiveFailures + 1 : 0
+            result.wasRecorded = true
+            if self.mode == .closed, let reason = self.closedTripReason() {
+                self.enterOpen(at: now, reason: reason, now: now, into: &result.action)
+            }
+
+        case .halfOpen(let startedAt, let admitted):
+            if let expiry = self.halfOpenExpiry(startedAt: startedAt), now >= expiry {
+                // The period ended at its expiry, before this outcome arrived: the outcome is late.
+                self.enterOpen(at: expiry, reason: .maxWaitDurationInHalfOpenStateElapsed, now: now, into: &result.action)
+                return result
+            }
+            guard outcome != .ignored else {
+                self.mode = .halfOpen(startedAt: startedAt, admitted: admitted - 1)
+                return result
+            }
+            self.window.record(failed: outcome == .failure, slow: isSlow, at: now)
+            result.wasRecorded = true
+            if self.window.calls == self.settings.permittedCallsInHalfOpenState {
+                if let reason = self.rateTripReason() {
+                    self.enterOpen(at: now, reason: reason, now: now, into: &result.action)
+                } else {
+                    self.enterClosed(reason: .permittedCallsSucceeded, now: now, into: &result.action)
+                }
+            }
+
+        case .open, .disabled, .forcedOpen:
+            // These states issue no recorded permits, so no epoch of theirs can match.
+            break
+        }
+        return result
+    }
+
+    /// The timer scheduled for period `epoch` fired.
+    mutating func timerFired(epoch: UInt64, now: Int64) -> Action {
+        var action = Action()
+        guard epoch == self.epoch else { return action }
+        switch self.mode {
+        case .open(_, let until) where self.settings.automaticTransitionFromOpenToHalfOpen && now >= until:
+            self.enterHalfOpen(at: now, reason: .waitDurationInOpenStateElapsed, into: &action)
+        case .halfOpen(let startedAt, _):
+            if let expiry = self.halfOpenExpiry(startedAt: startedAt), now >= expiry {
+                self.enterOpen(at: expiry, reason: .maxWaitDurationInHalfOpenStateElapsed, now: now, into: &action)
+            } else {
+                action.timer = self.timerForCurrentPeriod()
+            }
+        default:
+            // Fired early (or needlessly): keep the timer the period needs.
+            action.timer = self.timerForCurrentPeriod()
+        }
+        return action
+    }
+
+    /// An operator moves the breaker to `target`. Moving to the current state changes nothing.
+    mutating func transition(to target: CircuitBreaker.State, now: Int64) -> Action {
+        var action = Action()
+        guard target != self.state else { return action }
+        switch target {
+        case .closed:
+            self.enterClosed(reason: .manual, now: now, into: &action)
+        case .open:
+            self.enterOpen(at: now, reason: .manual, now: now, into: &action)
+        case .halfOpen:
+            self.enterHalfOpen(at: now, reason: .manual, into: &action)
+        case .disabled:
+            self.enterManualState(.disabled, now: now, into: &action)
+        case .forcedOpen:
+            self.enterManualState(.forcedOpen, now: now, into: &action)
+        case .metricsOnly:
+            self.enterManualState(.metricsOnly, now: now, into: &action)
+        }
+        return action
+    }
+
+    /// An operator resets the breaker: closed, with an empty window and all counters at zero.
+    mutating func reset(now: Int64) -> Action {
+        var action = Action()
+        self.enterClosed(reason: .reset, now: now, into: &action)
+        return action
+    }
+
+    /// The metrics of the current measurement period at `now`.
+    mutating func metrics(now: Int64) -> CircuitBreaker.Metrics {
+        self.window.evict(at: now)
+        return self.snapshot()
+    }
+
+    // MARK: Transitions
+
+    private mutating func enterOpen(
+        at openedAt: Int64,
+        reason: CircuitBreaker.TransitionReason,
+        now: Int64,
+        into action: inout Action
+    ) {
+        let from = self.state
+        self.window.evict(at: now)
+        let metrics = self.snapshot()
+        self.consecutiveOpenings += 1
+        let until = openedAt.addingSaturating(self.openDuration(opening: self.consecutiveOpenings))
+        self.mode = .open(openedAt: openedAt, until: until)
+        // The window and the not-permitted count carry over: an open breaker shows what opened it.
+        self.finishTransition(from: from, reason: reason, metrics: metrics, into: &action)
+    }
+
+    private mutating func enterHalfOpen(at now: Int64, reason: CircuitBreaker.TransitionReason, into action: inout Action) {
+        let from = self.state
+        self.window.evict(at: now)
+        let metrics = self.snapshot()
+        let probes = self.settings.permittedCallsInHalfOpenState
+        self.startPeriod(window: .countBased(size: probes), minimumCalls: probes)
+        self.mode = .halfOpen(startedAt: now, admitted: 0)
+        self.finishTransition(from: from, reason: reason, metrics: metrics, into: &action)
+    }
+
+    private mutating func enterClosed(reason: CircuitBreaker.TransitionReason, now: Int64, into action: inout Action) {
+        let from = self.state
+        self.window.evict(at: now)
+        let metrics = self.snapshot()
+        self.startPeriod(window: self.settings.window, minimumCalls: nil)
+        self.consecutiveOpenings = 0
+        self.mode = .closed
+        self.finishTransition(from: from, reason: reason, metrics: metrics, into: &action)
+    }
+
+    private mutating func enterManualState(_ target: Mode, now: Int64, into action: inout Action) {
+        let from = self.state
+        self.window.evict(at: now)
+        let metrics = self.snapshot()
+        self.startPeriod(window: self.settings.window, minimumCalls: nil)
+        self.consecutiveOpenings = 0
+        self.mode = target
+        self.finishTransition(from: from, reason: .manual, metrics: metrics, into: &action)
+    }
+
+    /// Empties the window and the counters of the measurement period.
+    private mutating func startPeriod(window: SlidingWindowStorage.Kind, minimumCalls: Int?) {
+        self.window = SlidingWindowStorage(kind: window)
+        self.windowMinimumCalls =
+            minimumCalls ?? Self.minimumCalls(self.settings.minimumNumberOfCalls, window: window)
+        self.notPermittedCalls = 0
+        self.consecutiveFailures = 0
+    }
+
+    private mutating func finishTransition(
+        from: CircuitBreaker.State,
+        reason: CircuitBreaker.TransitionReason,
+        metrics: CircuitBreaker.Metrics,
+        into action: inout Action
+    ) {
+        self.epoch += 1
+        action.transitions.append(.init(from: from, to: self.state, reason: reason, metrics: metrics))
+        action.timer = self.timerForCurrentPeriod()
+    }
+
+    // MARK: Rules
+
+    private func timerForCurrentPeriod() -> TimerAction {
+        switch self.mode {
+        case .open(_, let until) where self.settings.automaticTransitionFromOpenToHalfOpen:
+            return .schedule(deadline: until, epoch: self.epoch)
+        case .halfOpen(let startedAt, _):
+            if let expiry = self.halfOpenExpiry(startedAt: startedAt) {
+                return .schedule(deadline: expiry, epoch: self.epoch)
+            }
+            return .cancel
+        default:
+            return .cancel
+        }
+    }
+
+    private func halfOpenExpiry(startedAt: Int64) -> Int64? {
+        self.settings.maxWaitDurationInHalfOpenState.map { startedAt.addingSaturating($0) }
+    }
+
+    /// Why a closed breaker must open now, if it must.
+    private func closedTripReason() -> CircuitBreaker.TransitionReason? {
+        if let reason = self.rateTripReason() { return reason }
+        if let threshold = self.settings.consecutiveFailureThreshold, self.consecutiveFailures >= threshold {
+            return .consecutiveFailureThresholdReached
+        }
+        return nil
+    }
+
+    /// Whether the window's failure or slow-call rate has reached its threshold.
+    private func rateTripReason() -> CircuitBreaker.TransitionReason? {
+        let calls = self.window.calls
+        guard calls >= self.windowMinimumCalls, calls > 0 else { return nil }
+        if Double(self.window.failures) / Double(calls) >= self.settings.failureRateThreshold {
+            return .failureRateThresholdExceeded
+        }
+        if Double(self.window.slowCalls) / Double(calls) >= self.settings.slowCallRateThreshold {
+            return .slowCallRateThresholdExceeded
+        }
+        return nil
+    }
+
+    /// The open duration of the n-th opening in a row (n >= 1).
+    private func openDuration(opening n: Int) -> Int64 {
+        let wait = self.settings.waitDurationInOpenState
+        guard let backoff = self.settings.backoff, backoff.multiplier > 1, n > 1 else { return wait }
+        var duration = Double(wait)
+        for _ in 1..<n {
+            duration *= backoff.multiplier
+            if duration >= Double(backoff.maximum) { return backoff.maximum }
+        }
+        return Int64(duration)
+    }
+
+    private func snapshot() -> CircuitBreaker.Metrics {
+        let window = self.window
+        let calls = window.calls
+        let hasRates = calls >= self.windowMinimumCalls && calls > 0
+        return CircuitBreaker.Metrics(
+            failureRate: hasRates ? Double(window.failures) / Double(calls) : nil,
+            slowCallRate: hasRates ? Double(window.slowCalls) / Double(calls) : nil,
+            numberOfBufferedCalls: calls,
+            numberOfFailedCalls: window.failures,
+            numberOfSuccessfulCalls: calls - window.failures,
+            numberOfSlowCalls: window.slowCalls,
+            numberOfSlowSuccessfulCalls: window.slowCalls - window.slowFailures,
+            numberOfSlowFailedCalls: window.slowFailures,
+            numberOfNotPermittedCalls: self.notPermittedCalls
+        )
+    }
+
+    private static func minimumCalls(_ configured: Int, window: SlidingWindowStorage.Kind) -> Int {
+        switch window {
+        case .countBased(let size): min(configured, size)
+        case .timeBased: configured
+        }
+    }
+}
+
+extension Int64 {
+    /// `self + other`, clamped to the range of `Int64`.
+    @inlinable
+    func addingSaturating(_ other: Int64) -> Int64 {
+        let (sum, overflow) = self.addingReportingOverflow(other)
+        guard overflow else { return sum }
+        return other > 0 ? .max : .min
+    }
+}

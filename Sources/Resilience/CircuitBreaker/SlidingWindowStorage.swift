@@ -1,0 +1,139 @@
+/// The outcomes of recent calls, with running totals: O(1) to record and to read.
+///
+/// A count-based window is a ring of the last `size` outcomes. A time-based window is a ring of buckets, each holding
+/// the totals of one `bucketNanoseconds`-long slice of time; buckets that fall out of the window are evicted lazily,
+/// when a later call or read moves the window forward.
+///
+/// Time is in nanoseconds since the breaker's origin and never negative.
+struct SlidingWindowStorage: Sendable {
+    enum Kind: Sendable, Hashable {
+        case countBased(size: Int)
+        case timeBased(bucketNanoseconds: Int64, bucketCount: Int)
+    }
+
+    private struct Bucket: Sendable {
+        var calls = 0
+        var failures = 0
+        var slowCalls = 0
+        var slowFailures = 0
+    }
+
+    private static let failedFlag: UInt8 = 1
+    private static let slowFlag: UInt8 = 2
+
+    let kind: Kind
+
+    /// The number of calls in the window.
+    private(set) var calls = 0
+    /// The number of failed calls in the window.
+    private(set) var failures = 0
+    /// The number of slow calls in the window, failed or not.
+    private(set) var slowCalls = 0
+    /// The number of calls in the window that were both slow and failed.
+    private(set) var slowFailures = 0
+
+    // Count-based storage: one flag byte per call.
+    private var outcomes: [UInt8]
+    private var nextOutcome = 0
+
+    // Time-based storage: one bucket per slice of time; `newestBucket` is the absolute index of the newest.
+    private var buckets: [Bucket]
+    private var newestBucket: Int64 = 0
+
+    init(kind: Kind) {
+        self.kind = kind
+        switch kind {
+        case .countBased(let size):
+            self.outcomes = [UInt8](repeating: 0, count: size)
+            self.buckets = []
+        case .timeBased(_, let bucketCount):
+            self.outcomes = []
+            self.buckets = [Bucket](repeating: Bucket(), count: bucketCount)
+        }
+    }
+
+    /// The largest number of calls the window can hold, or `nil` when time alone bounds it.
+    var capacity: Int? {
+        switch self.kind {
+        case .countBased(let size): size
+        case .timeBased: nil
+        }
+    }
+
+    /// Records one call that finished at `now`.
+    mutating func record(failed: Bool, slow: Bool, at now: Int64) {
+        switch self.kind {
+        case .countBased(let size):
+            let flags = (failed ? Self.failedFlag : 0) | (slow ? Self.slowFlag : 0)
+            if self.calls == size {
+                self.subtract(flags: self.outcomes[self.nextOutcome])
+            } else {
+                self.calls += 1
+            }
+            self.outcomes[self.nextOutcome] = flags
+            self.nextOutcome += 1
+            if self.nextOutcome == size { self.nextOutcome = 0 }
+            self.add(failed: failed, slow: slow)
+
+        case .timeBased(let bucketNanoseconds, let bucketCount):
+            // Time only moves forward here; an instant older than the newest bucket is counted in the newest one.
+            let index = max(now / bucketNanoseconds, self.newestBucket)
+            self.moveForward(to: index, bucketCount: bucketCount)
+            let slot = Int(index % Int64(bucketCount))
+            self.buckets[slot].calls += 1
+            if failed { self.buckets[slot].failures += 1 }
+            if slow { self.buckets[slot].slowCalls += 1 }
+            if failed && slow { self.buckets[slot].slowFailures += 1 }
+            self.calls += 1
+            self.add(failed: failed, slow: slow)
+        }
+    }
+
+    /// Evicts the buckets that have left a time-based window by `now`. Does nothing for a count-based window.
+    mutating func evict(at now: Int64) {
+        guard case .timeBased(let bucketNanoseconds, let bucketCount) = self.kind else { return }
+        let index = now / bucketNanoseconds
+        if index > self.newestBucket {
+            self.moveForward(to: index, bucketCount: bucketCount)
+        }
+    }
+
+    private mutating func moveForward(to index: Int64, bucketCount: Int) {
+        guard index > self.newestBucket else { return }
+        if index - self.newestBucket >= Int64(bucketCount) {
+            // Every bucket has left the window: forget them all at once.
+            for slot in self.buckets.indices { self.buckets[slot] = Bucket() }
+            self.calls = 0
+            self.failures = 0
+            self.slowCalls = 0
+            self.slowFailures = 0
+        } else {
+            var next = self.newestBucket + 1
+            while next <= index {
+                let slot = Int(next % Int64(bucketCount))
+                let old = self.buckets[slot]
+                self.calls -= old.calls
+                self.failures -= old.failures
+                self.slowCalls -= old.slowCalls
+                self.slowFailures -= old.slowFailures
+                self.buckets[slot] = Bucket()
+                next += 1
+            }
+        }
+        self.newestBucket = index
+    }
+
+    private mutating func add(failed: Bool, slow: Bool) {
+        if failed { self.failures += 1 }
+        if slow { self.slowCalls += 1 }
+        if failed && slow { self.slowFailures += 1 }
+    }
+
+    private mutating func subtract(flags: UInt8) {
+        let failed = flags & Self.failedFlag != 0
+        let slow = flags & Self.slowFlag != 0
+        if failed { self.failures -= 1 }
+        if slow { self.slowCalls -= 1 }
+        if failed && slow { self.slowFailures -= 1 }
+    }
+}

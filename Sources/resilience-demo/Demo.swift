@@ -1,0 +1,129 @@
+import Logging
+import Resilience
+import Synchronization
+
+/// The runnable demo: a service calls a simulated payments provider through a circuit breaker. The provider is
+/// healthy, then fails, then recovers; the demo prints every state change of the breaker and what the callers saw in
+/// each phase. No external server is needed.
+@main
+struct Demo {
+    static func main() async throws {
+        var configuration = CircuitBreaker.Configuration()
+        configuration.slidingWindow = .countBased(size: 20)
+        configuration.minimumNumberOfCalls = 10
+        configuration.failureRateThreshold = 0.5
+        configuration.waitDurationInOpenState = .milliseconds(500)
+        configuration.permittedCallsInHalfOpenState = 3
+        configuration.automaticTransitionFromOpenToHalfOpen = true
+
+        // The breaker logs each transition at info; the demo prints them itself, so its logger shows warnings only.
+        var logger = Logger(label: "resilience-demo")
+        logger.logLevel = .warning
+        let breaker = try CircuitBreaker(name: "payments", configuration: configuration, logger: logger)
+        let payments = SimulatedPayments()
+        let start = ContinuousClock.now
+        let stamp = { () -> String in
+            let elapsed = ContinuousClock.now - start
+            let millis = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+            let text = "\(millis) ms"
+            return String(repeating: " ", count: max(0, 8 - text.count)) + text
+        }
+
+        print("swift-resilience demo: a circuit breaker in front of a simulated payments provider\n")
+
+        let events = breaker.events
+        let printer = Task {
+            for await event in events {
+                guard case .stateTransition(let transition) = event else { continue }
+                let rate = transition.metrics.failureRate.map { "failure rate \(Int($0 * 100))%" } ?? "no failure rate yet"
+                print("\(stamp())  breaker \(transition.from) -> \(transition.to)  (\(transition.reason), \(rate))")
+            }
+        }
+
+        let phases: [(label: String, health: SimulatedPayments.Health, length: Duration)] = [
+            ("healthy", .healthy, .milliseconds(600)),
+            ("failing", .failing, .milliseconds(1500)),
+            ("recovered", .healthy, .milliseconds(1000)),
+        ]
+        for phase in phases {
+            payments.set(phase.health)
+            print("\(stamp())  -- the provider is \(phase.label) for \(phase.length)")
+            let tally = await Self.callRepeatedly(breaker: breaker, payments: payments, for: phase.length)
+            print(
+                "\(stamp())     \(tally.succeeded) succeeded, \(tally.failed) failed at the provider, "
+                    + "\(tally.rejected) rejected fast by the breaker"
+            )
+        }
+
+        let metrics = breaker.metrics
+        print(
+            "\nfinal state: \(breaker.state); window: \(metrics.numberOfBufferedCalls) calls, "
+                + "\(metrics.numberOfFailedCalls) failed"
+        )
+        printer.cancel()
+    }
+
+    /// Four callers call the provider through the breaker until `length` has passed.
+    static func callRepeatedly(
+        breaker: CircuitBreaker,
+        payments: SimulatedPayments,
+        for length: Duration
+    ) async -> Tally {
+        let end = ContinuousClock.now + length
+        return await withTaskGroup(of: Tally.self) { group in
+            for _ in 0..<4 {
+                group.addTask {
+                    var tally = Tally()
+                    while ContinuousClock.now < end {
+                        do {
+                            _ = try await breaker.run { try await payments.charge() }
+                            tally.succeeded += 1
+                        } catch is CircuitBreakerOpenError {
+                            tally.rejected += 1
+                            try? await Task.sleep(for: .milliseconds(5))
+                        } catch {
+                            tally.failed += 1
+                        }
+                    }
+                    return tally
+                }
+            }
+            return await group.reduce(into: Tally()) { total, tally in
+                total.succeeded += tally.succeeded
+                total.failed += tally.failed
+                total.rejected += tally.rejected
+            }
+        }
+    }
+}
+
+/// What the callers saw in one phase.
+struct Tally: Sendable {
+    var succeeded = 0
+    var failed = 0
+    var rejected = 0
+}
+
+/// The simulated dependency: it answers after 2 ms, successfully or not, as its health is set.
+final class SimulatedPayments: Sendable {
+    enum Health: Sendable {
+        case healthy
+        case failing
+    }
+
+    struct Unavailable: Error {}
+
+    private let health = Mutex(Health.healthy)
+
+    func set(_ health: Health) {
+        self.health.withLock { $0 = health }
+    }
+
+    func charge() async throws -> String {
+        try await Task.sleep(for: .milliseconds(2))
+        switch self.health.withLock({ $0 }) {
+        case .healthy: return "charged"
+        case .failing: throw Unavailable()
+        }
+    }
+}
