@@ -90,7 +90,7 @@ extension CircuitBreaker {
     }
 
     /// Why a circuit breaker changed state.
-    public enum TransitionReason: String, Sendable, Hashable, CustomStringConvertible {
+    public enum TransitionReason: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
         /// The failure rate reached ``Configuration/failureRateThreshold`` (closed → open, or half-open → open).
         case failureRateThresholdExceeded = "failure_rate_threshold_exceeded"
         /// The slow-call rate reached ``Configuration/slowCallRateThreshold`` (closed → open, or half-open → open).
