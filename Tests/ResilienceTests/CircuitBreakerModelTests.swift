@@ -346,8 +346,8 @@ struct CircuitBreakerModelTests {
                     .randomElement(using: &random)!
                 let duration = now - permit.start
                 let result = machine.record(epoch: permit.epoch, outcome: outcome, duration: duration, now: now)
-                machineTransitions += result.action.transitions
-                apply(result.action)
+                machineTransitions += result.performed.transitions
+                apply(result.performed)
                 let recorded = model.record(period: permit.period, outcome: outcome, duration: duration, at: now)
                 log.append("record \(outcome) of \(duration) at \(now) -> recorded \(result.wasRecorded)")
                 if recorded != result.wasRecorded {

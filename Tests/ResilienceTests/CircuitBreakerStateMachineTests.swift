@@ -103,7 +103,7 @@ struct CircuitBreakerStateMachineTests {
         let result = machine.call(.failure, at: 5 * second)
         #expect(machine.state == .open)
         #expect(machine.mode == .open(openedAt: 5 * second, until: 15 * second))
-        let transition = try #require(result.action.transitions.first)
+        let transition = try #require(result.performed.transitions.first)
         #expect(transition.from == .closed && transition.to == .open)
         #expect(transition.reason == .failureRateThresholdExceeded)
         #expect(transition.metrics.failureRate == 0.5)
@@ -127,7 +127,7 @@ struct CircuitBreakerStateMachineTests {
         machine.call(.success, duration: second)
         let result = machine.call(.success, duration: 3 * second)
         #expect(machine.state == .open)
-        #expect(result.action.transitions.first?.reason == .slowCallRateThresholdExceeded)
+        #expect(result.performed.transitions.first?.reason == .slowCallRateThresholdExceeded)
     }
 
     @Test func theMinimumNumberOfCallsIsCappedAtTheCountWindowSize() throws {
@@ -188,7 +188,7 @@ struct CircuitBreakerStateMachineTests {
         machine.call(.failure)
         let result = machine.call(.failure)
         #expect(machine.state == .open)
-        #expect(result.action.transitions.first?.reason == .consecutiveFailureThresholdReached)
+        #expect(result.performed.transitions.first?.reason == .consecutiveFailureThresholdReached)
     }
 
     @Test func aSuccessResetsTheConsecutiveFailures() throws {
@@ -244,7 +244,7 @@ struct CircuitBreakerStateMachineTests {
         machine.call(.failure)
         machine.call(.failure)
         let result = machine.call(.failure)
-        #expect(result.action.timer == .cancel)
+        #expect(result.performed.timer == .cancel)
     }
 
     @Test func automaticTransitionSchedulesATimerThatMovesToHalfOpen() throws {
@@ -254,7 +254,7 @@ struct CircuitBreakerStateMachineTests {
         machine.call(.failure)
         let result = machine.call(.failure, at: 2 * second)
         let epoch = machine.epoch
-        #expect(result.action.timer == .schedule(deadline: 12 * second, epoch: epoch))
+        #expect(result.performed.timer == .schedule(deadline: 12 * second, epoch: epoch))
         // Early: nothing happens, the timer is kept.
         #expect(machine.timerFired(epoch: epoch, now: 11 * second).timer == .schedule(deadline: 12 * second, epoch: epoch))
         #expect(machine.state == .open)
@@ -310,8 +310,8 @@ struct CircuitBreakerStateMachineTests {
         #expect(machine.state == .halfOpen, "the breaker waits for every probe")
         let result = machine.record(epoch: second_, outcome: .success, duration: 0, now: 11 * second)
         #expect(machine.mode == .open(openedAt: 11 * second, until: 21 * second))
-        #expect(result.action.transitions.map(\.reason) == [.failureRateThresholdExceeded])
-        #expect(result.action.transitions.first?.metrics.failureRate == 0.5)
+        #expect(result.performed.transitions.map(\.reason) == [.failureRateThresholdExceeded])
+        #expect(result.performed.transitions.first?.metrics.failureRate == 0.5)
     }
 
     @Test func halfOpenClosesWhenTheProbesStayBelowTheThresholds() throws {
@@ -320,8 +320,8 @@ struct CircuitBreakerStateMachineTests {
         machine.call(.failure, at: 10 * second)
         let result = machine.call(.success, at: 10 * second)
         #expect(machine.state == .closed)
-        #expect(result.action.transitions.last?.reason == .permittedCallsSucceeded)
-        #expect(result.action.transitions.last?.metrics.failureRate == 0.5)
+        #expect(result.performed.transitions.last?.reason == .permittedCallsSucceeded)
+        #expect(result.performed.transitions.last?.metrics.failureRate == 0.5)
         #expect(machine.metrics(now: 10 * second).numberOfBufferedCalls == 0)
     }
 
@@ -331,7 +331,7 @@ struct CircuitBreakerStateMachineTests {
         machine.call(.success, duration: 2 * second, at: 10 * second)
         let result = machine.call(.success, at: 10 * second)
         #expect(machine.state == .open)
-        #expect(result.action.transitions.last?.reason == .slowCallRateThresholdExceeded)
+        #expect(result.performed.transitions.last?.reason == .slowCallRateThresholdExceeded)
     }
 
     @Test func halfOpenRatesAreUnknownUntilEveryProbeIsRecorded() throws {
@@ -496,4 +496,9 @@ extension CircuitBreaker.Metrics {
         numberOfSlowFailedCalls: 0,
         numberOfNotPermittedCalls: 0
     )
+}
+
+extension CircuitBreakerStateMachine.RecordResult {
+    /// The action of the record, or an empty one when there was nothing to do.
+    var performed: CircuitBreakerStateMachine.Action { self.action ?? .init() }
 }

@@ -325,7 +325,7 @@ public final class CircuitBreaker: Sendable {
 
     @usableFromInline
     func recordLocked(_ permit: Permit, outcome: Outcome) {
-        let transitions = self.locked.withLock { state in
+        let action = self.locked.withLock { state -> CircuitBreakerStateMachine.Action? in
             let now = self.timeSource.now()
             let duration = now - permit.start
             let result = state.machine.record(epoch: permit.epoch, outcome: outcome, duration: duration, now: now)
@@ -335,10 +335,14 @@ public final class CircuitBreaker: Sendable {
                     to: &state
                 )
             }
-            self.apply(result.action, to: &state)
-            return result.action.transitions
+            if let action = result.action {
+                self.apply(action, to: &state)
+            }
+            return result.action
         }
-        self.log(transitions)
+        if let action {
+            self.log(action.transitions)
+        }
     }
 
     private func timerFired(epoch: UInt64) {

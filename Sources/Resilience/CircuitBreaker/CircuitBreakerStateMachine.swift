@@ -69,7 +69,8 @@ struct CircuitBreakerStateMachine: Sendable {
         var isSlow: Bool
         /// Whether the outcome was recorded in the window (false for ignored and late outcomes).
         var wasRecorded: Bool
-        var action: Action
+        /// What the shell must do, or `nil` when recording was all that happened (the common case, kept cheap).
+        var action: Action?
     }
 
     let settings: Settings
@@ -145,45 +146,48 @@ struct CircuitBreakerStateMachine: Sendable {
     /// A call admitted in period `epoch` finished with `outcome` after `duration` nanoseconds.
     mutating func record(epoch: UInt64, outcome: CircuitBreaker.Outcome, duration: Int64, now: Int64) -> RecordResult {
         let isSlow = duration >= self.settings.slowCallDurationThreshold
-        var result = RecordResult(isSlow: isSlow, wasRecorded: false, action: Action())
-        guard epoch == self.epoch else { return result }
+        guard epoch == self.epoch else { return RecordResult(isSlow: isSlow, wasRecorded: false) }
 
         switch self.mode {
         case .closed, .metricsOnly:
-            guard outcome != .ignored else { return result }
+            guard outcome != .ignored else { return RecordResult(isSlow: isSlow, wasRecorded: false) }
             let failed = outcome == .failure
             self.window.record(failed: failed, slow: isSlow, at: now)
             self.consecutiveFailures = failed ? self.consecutiveFailures + 1 : 0
-            result.wasRecorded = true
-            if self.mode == .closed, let reason = self.closedTripReason() {
-                self.enterOpen(at: now, reason: reason, now: now, into: &result.action)
+            guard case .closed = self.mode, let reason = self.closedTripReason() else {
+                return RecordResult(isSlow: isSlow, wasRecorded: true)
             }
+            var action = Action()
+            self.enterOpen(at: now, reason: reason, now: now, into: &action)
+            return RecordResult(isSlow: isSlow, wasRecorded: true, action: action)
 
         case .halfOpen(let startedAt, let admitted):
             if let expiry = self.halfOpenExpiry(startedAt: startedAt), now >= expiry {
                 // The period ended at its expiry, before this outcome arrived: the outcome is late.
-                self.enterOpen(at: expiry, reason: .maxWaitDurationInHalfOpenStateElapsed, now: now, into: &result.action)
-                return result
+                var action = Action()
+                self.enterOpen(at: expiry, reason: .maxWaitDurationInHalfOpenStateElapsed, now: now, into: &action)
+                return RecordResult(isSlow: isSlow, wasRecorded: false, action: action)
             }
             guard outcome != .ignored else {
                 self.mode = .halfOpen(startedAt: startedAt, admitted: admitted - 1)
-                return result
+                return RecordResult(isSlow: isSlow, wasRecorded: false)
             }
             self.window.record(failed: outcome == .failure, slow: isSlow, at: now)
-            result.wasRecorded = true
-            if self.window.calls == self.settings.permittedCallsInHalfOpenState {
-                if let reason = self.rateTripReason() {
-                    self.enterOpen(at: now, reason: reason, now: now, into: &result.action)
-                } else {
-                    self.enterClosed(reason: .permittedCallsSucceeded, now: now, into: &result.action)
-                }
+            guard self.window.calls == self.settings.permittedCallsInHalfOpenState else {
+                return RecordResult(isSlow: isSlow, wasRecorded: true)
             }
+            var action = Action()
+            if let reason = self.rateTripReason() {
+                self.enterOpen(at: now, reason: reason, now: now, into: &action)
+            } else {
+                self.enterClosed(reason: .permittedCallsSucceeded, now: now, into: &action)
+            }
+            return RecordResult(isSlow: isSlow, wasRecorded: true, action: action)
 
         case .open, .disabled, .forcedOpen:
             // These states issue no recorded permits, so no epoch of theirs can match.
-            break
+            return RecordResult(isSlow: isSlow, wasRecorded: false)
         }
-        return result
     }
 
     /// The timer scheduled for period `epoch` fired.
@@ -324,12 +328,17 @@ struct CircuitBreakerStateMachine: Sendable {
         }
     }
 
+    @inline(__always)
     private func halfOpenExpiry(startedAt: Int64) -> Int64? {
         self.settings.maxWaitDurationInHalfOpenState.map { startedAt.addingSaturating($0) }
     }
 
     /// Why a closed breaker must open now, if it must.
+    @inline(__always)
     private func closedTripReason() -> CircuitBreaker.TransitionReason? {
+        if self.window.calls < self.windowMinimumCalls && self.settings.consecutiveFailureThreshold == nil {
+            return nil
+        }
         if let reason = self.rateTripReason() { return reason }
         if let threshold = self.settings.consecutiveFailureThreshold, self.consecutiveFailures >= threshold {
             return .consecutiveFailureThresholdReached
@@ -338,6 +347,7 @@ struct CircuitBreakerStateMachine: Sendable {
     }
 
     /// Whether the window's failure or slow-call rate has reached its threshold.
+    @inline(__always)
     private func rateTripReason() -> CircuitBreaker.TransitionReason? {
         let calls = self.window.calls
         guard calls >= self.windowMinimumCalls, calls > 0 else { return nil }
@@ -363,18 +373,17 @@ struct CircuitBreakerStateMachine: Sendable {
     }
 
     private func snapshot() -> CircuitBreaker.Metrics {
-        let window = self.window
-        let calls = window.calls
+        let calls = self.window.calls
         let hasRates = calls >= self.windowMinimumCalls && calls > 0
         return CircuitBreaker.Metrics(
-            failureRate: hasRates ? Double(window.failures) / Double(calls) : nil,
-            slowCallRate: hasRates ? Double(window.slowCalls) / Double(calls) : nil,
+            failureRate: hasRates ? Double(self.window.failures) / Double(calls) : nil,
+            slowCallRate: hasRates ? Double(self.window.slowCalls) / Double(calls) : nil,
             numberOfBufferedCalls: calls,
-            numberOfFailedCalls: window.failures,
-            numberOfSuccessfulCalls: calls - window.failures,
-            numberOfSlowCalls: window.slowCalls,
-            numberOfSlowSuccessfulCalls: window.slowCalls - window.slowFailures,
-            numberOfSlowFailedCalls: window.slowFailures,
+            numberOfFailedCalls: self.window.failures,
+            numberOfSuccessfulCalls: calls - self.window.failures,
+            numberOfSlowCalls: self.window.slowCalls,
+            numberOfSlowSuccessfulCalls: self.window.slowCalls - self.window.slowFailures,
+            numberOfSlowFailedCalls: self.window.slowFailures,
             numberOfNotPermittedCalls: self.notPermittedCalls
         )
     }
