@@ -1,0 +1,64 @@
+import Resilience
+import Synchronization
+
+/// An error for tests to throw.
+struct DependencyError: Error, Equatable {}
+
+/// Reads the events of a breaker one by one, for a single test task.
+final class EventRecorder {
+    private var iterator: AsyncStream<CircuitBreaker.Event>.AsyncIterator
+
+    init(_ breaker: CircuitBreaker, bufferingNewest limit: Int = 1024) {
+        self.iterator = breaker.events(bufferingNewest: limit).makeAsyncIterator()
+    }
+
+    /// The next transition, skipping other events.
+    func nextTransition() async -> CircuitBreaker.StateTransition? {
+        while let event = await self.next() {
+            if case .stateTransition(let transition) = event { return transition }
+        }
+        return nil
+    }
+
+    /// The next event.
+    func next() async -> CircuitBreaker.Event? {
+        await self.iterator.next()
+    }
+}
+
+/// A gate that suspends tasks until it is opened.
+final class Gate: Sendable {
+    private let state = Mutex<(isOpen: Bool, waiters: [CheckedContinuation<Void, Never>])>((false, []))
+
+    func wait() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let isOpen = self.state.withLock { state in
+                if !state.isOpen { state.waiters.append(continuation) }
+                return state.isOpen
+            }
+            if isOpen { continuation.resume() }
+        }
+    }
+
+    func open() {
+        let waiters = self.state.withLock { state in
+            state.isOpen = true
+            defer { state.waiters = [] }
+            return state.waiters
+        }
+        for waiter in waiters { waiter.resume() }
+    }
+}
+
+/// A counter shared between tasks.
+final class Counter: Sendable {
+    private let value = Atomic<Int>(0)
+
+    /// Adds one and returns the new value.
+    @discardableResult
+    func increment() -> Int {
+        self.value.add(1, ordering: .relaxed).newValue
+    }
+
+    var current: Int { self.value.load(ordering: .relaxed) }
+}
