@@ -35,7 +35,8 @@ struct Demo {
         let printer = Task {
             for await event in events {
                 guard case .stateTransition(let transition) = event else { continue }
-                let rate = transition.metrics.failureRate.map { "failure rate \(Int($0 * 100))%" } ?? "no failure rate yet"
+                let rate =
+                    transition.metrics.failureRate.map { "failure rate \(Int($0 * 100))%" } ?? "no failure rate yet"
                 print("\(stamp())  breaker \(transition.from) -> \(transition.to)  (\(transition.reason), \(rate))")
             }
         }

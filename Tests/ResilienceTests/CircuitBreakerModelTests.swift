@@ -326,8 +326,8 @@ struct CircuitBreakerModelTests {
             switch roll {
             case 0..<35:
                 let (decision, action) = machine.acquire(now: now)
-                machineTransitions += action.transitions
-                apply(action)
+                machineTransitions += action?.transitions ?? []
+                apply(action ?? .init())
                 let expected = model.acquire(at: now)
                 log.append("acquire at \(now) -> \(decision)")
                 switch (decision, expected) {
@@ -338,7 +338,8 @@ struct CircuitBreakerModelTests {
                 case (.rejected(_, let retryAfter), .failure(let reference)) where retryAfter == reference.value:
                     break
                 default:
-                    return "step \(step): acquire gave \(decision), the model \(expected)\n" + log.joined(separator: "\n")
+                    return "step \(step): acquire gave \(decision), the model \(expected)\n"
+                        + log.joined(separator: "\n")
                 }
             case 35..<70 where !permits.isEmpty:
                 let permit = permits.remove(at: Int.random(in: 0..<permits.count, using: &random))
@@ -404,7 +405,10 @@ struct CircuitBreakerModelTests {
         defer {
             // The sequences must reach every rule, or agreeing with the model proves little.
             for reason in CircuitBreaker.TransitionReason.allCases where Self.sequences >= 1_000 {
-                #expect(reasons[reason, default: 0] >= 100, "only \(reasons[reason, default: 0]) transitions for \(reason)")
+                #expect(
+                    reasons[reason, default: 0] >= 100,
+                    "only \(reasons[reason, default: 0]) transitions for \(reason)"
+                )
             }
         }
         for index in 0..<Self.sequences {

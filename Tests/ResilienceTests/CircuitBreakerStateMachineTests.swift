@@ -6,7 +6,9 @@ import Testing
 let second: Int64 = 1_000_000_000
 
 /// A configuration with small, test-friendly numbers.
-func smallConfiguration(_ adjust: (inout CircuitBreaker.Configuration) -> Void = { _ in }) -> CircuitBreaker.Configuration {
+func smallConfiguration(
+    _ adjust: (inout CircuitBreaker.Configuration) -> Void = { _ in }
+) -> CircuitBreaker.Configuration {
     var configuration = CircuitBreaker.Configuration()
     configuration.slidingWindow = .countBased(size: 4)
     configuration.minimumNumberOfCalls = 4
@@ -57,7 +59,10 @@ struct CircuitBreakerStateMachineTests {
     // MARK: Rule 1: success, failure, ignored; slow calls
 
     @Test func successFailureAndSlowCallsAreCountedInTheWindow() throws {
-        var machine = try machine { $0.minimumNumberOfCalls = 10; $0.slidingWindow = .countBased(size: 10) }
+        var machine = try machine {
+            $0.minimumNumberOfCalls = 10
+            $0.slidingWindow = .countBased(size: 10)
+        }
         machine.call(.success)
         machine.call(.failure)
         let slow = machine.call(.success, duration: second)
@@ -213,7 +218,7 @@ struct CircuitBreakerStateMachineTests {
         machine.tripOpen(at: 0)
         let (decision, action) = machine.acquire(now: 4 * second)
         #expect(decision == .rejected(state: .open, retryAfter: 6 * second))
-        #expect(action.transitions.isEmpty)
+        #expect(action == nil)
         #expect(machine.metrics(now: 4 * second).numberOfNotPermittedCalls == 1)
     }
 
@@ -227,7 +232,7 @@ struct CircuitBreakerStateMachineTests {
             return
         }
         #expect(machine.state == .halfOpen)
-        #expect(action.transitions.map(\.reason) == [.waitDurationInOpenStateElapsed])
+        #expect(action?.transitions.map(\.reason) == [.waitDurationInOpenStateElapsed])
     }
 
     @Test func openKeepsTheWindowThatOpenedIt() throws {
@@ -256,7 +261,9 @@ struct CircuitBreakerStateMachineTests {
         let epoch = machine.epoch
         #expect(result.performed.timer == .schedule(deadline: 12 * second, epoch: epoch))
         // Early: nothing happens, the timer is kept.
-        #expect(machine.timerFired(epoch: epoch, now: 11 * second).timer == .schedule(deadline: 12 * second, epoch: epoch))
+        #expect(
+            machine.timerFired(epoch: epoch, now: 11 * second).timer == .schedule(deadline: 12 * second, epoch: epoch)
+        )
         #expect(machine.state == .open)
         let action = machine.timerFired(epoch: epoch, now: 12 * second)
         #expect(machine.state == .halfOpen)
@@ -335,7 +342,10 @@ struct CircuitBreakerStateMachineTests {
     }
 
     @Test func halfOpenRatesAreUnknownUntilEveryProbeIsRecorded() throws {
-        var machine = try machine { $0.minimumNumberOfCalls = 1; $0.permittedCallsInHalfOpenState = 3 }
+        var machine = try machine {
+            $0.minimumNumberOfCalls = 1
+            $0.permittedCallsInHalfOpenState = 3
+        }
         _ = machine.transition(to: .halfOpen, now: 0)
         machine.call(.failure)
         #expect(machine.metrics(now: 0).failureRate == nil)
@@ -358,7 +368,7 @@ struct CircuitBreakerStateMachineTests {
         // Noticed by the next call, 2 s late: the breaker re-opened at the expiry, 105 s.
         let (decision, action) = machine.acquire(now: 107 * second)
         #expect(decision == .rejected(state: .open, retryAfter: 8 * second))
-        #expect(action.transitions.map(\.reason) == [.maxWaitDurationInHalfOpenStateElapsed])
+        #expect(action?.transitions.map(\.reason) == [.maxWaitDurationInHalfOpenStateElapsed])
         #expect(machine.mode == .open(openedAt: 105 * second, until: 115 * second))
         // The probe's late outcome no longer counts.
         #expect(!machine.record(epoch: probe, outcome: .success, duration: 0, now: 108 * second).wasRecorded)
@@ -447,7 +457,11 @@ struct CircuitBreakerStateMachineTests {
         if from == to {
             #expect(action.transitions.isEmpty)
         } else {
-            #expect(action.transitions == [.init(from: from, to: to, reason: .manual, metrics: action.transitions[0].metrics)])
+            #expect(
+                action.transitions == [
+                    .init(from: from, to: to, reason: .manual, metrics: action.transitions[0].metrics)
+                ]
+            )
         }
     }
 
@@ -460,7 +474,10 @@ struct CircuitBreakerStateMachineTests {
     // MARK: Reset and events
 
     @Test func resetClosesEmptiesTheWindowAndAlwaysReportsATransition() throws {
-        var machine = try machine { $0.slidingWindow = .countBased(size: 10); $0.minimumNumberOfCalls = 10 }
+        var machine = try machine {
+            $0.slidingWindow = .countBased(size: 10)
+            $0.minimumNumberOfCalls = 10
+        }
         machine.call(.failure)
         let epoch = machine.epoch
         let action = machine.reset(now: 0)

@@ -61,10 +61,12 @@ struct CircuitBreakerTests {
 
     @Test func aClassifierCountsAReturnedValueAsAFailure() async throws {
         let breaker = try makeBreaker()
-        let status = try await breaker.run(classifyingResult: { $0 >= 500 ? .failure : .success }) { 503 }
+        let byStatus: (Int) -> CircuitBreaker.Outcome = { $0 >= 500 ? .failure : .success }
+        let ignoreAll: (Int) -> CircuitBreaker.Outcome = { _ in .ignored }
+        let status = try await breaker.run(classifyingResult: byStatus) { 503 }
         #expect(status == 503)
-        _ = try await breaker.run(classifyingResult: { $0 >= 500 ? .failure : .success }) { 200 }
-        _ = try await breaker.run(classifyingResult: { _ in .ignored }) { 0 }
+        _ = try await breaker.run(classifyingResult: byStatus) { 200 }
+        _ = try await breaker.run(classifyingResult: ignoreAll) { 0 }
         let metrics = breaker.metrics
         #expect(metrics.numberOfFailedCalls == 1)
         #expect(metrics.numberOfSuccessfulCalls == 1)
@@ -192,7 +194,10 @@ struct CircuitBreakerTests {
 
     @Test func eventsArriveInTheOrderTheyHappened() async throws {
         let clock = ManualClock()
-        let breaker = try makeBreaker(clock: clock) { $0.minimumNumberOfCalls = 1; $0.slidingWindow = .countBased(size: 1) }
+        let breaker = try makeBreaker(clock: clock) {
+            $0.minimumNumberOfCalls = 1
+            $0.slidingWindow = .countBased(size: 1)
+        }
         let events = EventRecorder(breaker)
         _ = try? await breaker.run { () async throws -> Int in throw DependencyError() }
         _ = try? await breaker.run { 1 }
@@ -213,7 +218,10 @@ struct CircuitBreakerTests {
     }
 
     @Test func aSubscriberThatDoesNotReadNeverBlocksCallsAndItsLossesAreCounted() async throws {
-        let breaker = try makeBreaker { $0.slidingWindow = .countBased(size: 100); $0.minimumNumberOfCalls = 100 }
+        let breaker = try makeBreaker {
+            $0.slidingWindow = .countBased(size: 100)
+            $0.minimumNumberOfCalls = 100
+        }
         let events = EventRecorder(breaker, bufferingNewest: 2)
         for value in 0..<10 { _ = try await breaker.run { value } }
         #expect(breaker.numberOfDroppedEvents == 8)

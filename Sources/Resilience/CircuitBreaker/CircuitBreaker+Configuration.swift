@@ -209,7 +209,11 @@ extension CircuitBreaker.Configuration {
         }
         if let backoff = self.waitDurationInOpenStateBackoff {
             guard backoff.multiplier.isFinite, backoff.multiplier >= 1 else {
-                throw fail("waitDurationInOpenStateBackoff.multiplier", backoff.multiplier, "must be finite and at least 1")
+                throw fail(
+                    "waitDurationInOpenStateBackoff.multiplier",
+                    backoff.multiplier,
+                    "must be finite and at least 1"
+                )
             }
             guard backoff.maximum >= self.waitDurationInOpenState else {
                 throw fail(

@@ -114,8 +114,7 @@ public final class CircuitBreaker: Sendable {
     /// - Throws: ``CircuitBreakerOpenError`` when the breaker rejects the call without running it; otherwise
     ///   whatever `operation` throws.
     @inlinable
-    nonisolated(nonsending)
-    public func run<T, E: Error>(_ operation: () async throws(E) -> T) async throws -> T {
+    nonisolated(nonsending) public func run<T, E: Error>(_ operation: () async throws(E) -> T) async throws -> T {
         let permit = try self.acquirePermission().get()
         let value: T
         do {
@@ -134,7 +133,8 @@ public final class CircuitBreaker: Sendable {
     /// response with status 503:
     ///
     /// ```swift
-    /// let response = try await breaker.run(classifyingResult: { $0.status.code >= 500 ? .failure : .success }) {
+    /// let byStatus: (HTTPClientResponse) -> CircuitBreaker.Outcome = { $0.status.code >= 500 ? .failure : .success }
+    /// let response = try await breaker.run(classifyingResult: byStatus) {
     ///     try await client.execute(request, timeout: .seconds(2))
     /// }
     /// ```
@@ -146,8 +146,7 @@ public final class CircuitBreaker: Sendable {
     /// - Throws: ``CircuitBreakerOpenError`` when the breaker rejects the call without running it; otherwise
     ///   whatever `operation` throws.
     @inlinable
-    nonisolated(nonsending)
-    public func run<T, E: Error>(
+    nonisolated(nonsending) public func run<T, E: Error>(
         classifyingResult classify: (T) -> Outcome,
         _ operation: () async throws(E) -> T
     ) async throws -> T {
@@ -292,35 +291,33 @@ public final class CircuitBreaker: Sendable {
 
     @usableFromInline
     func acquirePermissionLocked() -> Result<Permit, CircuitBreakerOpenError> {
-        let (decision, transitions) = self.locked.withLock { state in
+        let (decision, now, action) = self.locked.withLock { state in
             let now = self.timeSource.now()
             let (decision, action) = state.machine.acquire(now: now)
-            self.apply(action, to: &state)
+            if let action {
+                self.apply(action, to: &state)
+            }
             if case .rejected(let rejectedState, let retryAfter) = decision, !state.subscribers.isEmpty {
                 Self.publish(
                     .callNotPermitted(state: rejectedState, retryAfter: retryAfter.map { .nanoseconds($0) }),
                     to: &state
                 )
             }
-            let permit: Result<Permit, CircuitBreakerOpenError>
-            switch decision {
-            case .permitted(let epoch):
-                permit = .success(Permit(epoch: epoch, start: now))
-            case .permittedWithoutRecording:
-                permit = .success(Permit(epoch: 0, start: 0))
-            case .rejected(let rejectedState, let retryAfter):
-                permit = .failure(
-                    CircuitBreakerOpenError(
-                        name: self.name,
-                        state: rejectedState,
-                        retryAfter: retryAfter.map { .nanoseconds($0) }
-                    )
-                )
-            }
-            return (permit, action.transitions)
+            return (decision, now, action)
         }
-        self.log(transitions)
-        return decision
+        if let action {
+            self.log(action.transitions)
+        }
+        switch decision {
+        case .permitted(let epoch):
+            return .success(Permit(epoch: epoch, start: now))
+        case .permittedWithoutRecording:
+            return .success(Permit(epoch: 0, start: 0))
+        case .rejected(let state, let retryAfter):
+            return .failure(
+                CircuitBreakerOpenError(name: self.name, state: state, retryAfter: retryAfter.map { .nanoseconds($0) })
+            )
+        }
     }
 
     @usableFromInline

@@ -104,9 +104,9 @@ struct CircuitBreakerStateMachine: Sendable {
 
     // MARK: Inputs
 
-    /// A call asks to be admitted.
-    mutating func acquire(now: Int64) -> (Decision, Action) {
-        var action = Action()
+    /// A call asks to be admitted. The action is `nil` when nothing but the decision happened (the common case).
+    mutating func acquire(now: Int64) -> (Decision, Action?) {
+        var action: Action? = nil
         while true {
             switch self.mode {
             case .closed, .metricsOnly:
@@ -157,14 +157,14 @@ struct CircuitBreakerStateMachine: Sendable {
             guard case .closed = self.mode, let reason = self.closedTripReason() else {
                 return RecordResult(isSlow: isSlow, wasRecorded: true)
             }
-            var action = Action()
+            var action: Action? = nil
             self.enterOpen(at: now, reason: reason, now: now, into: &action)
             return RecordResult(isSlow: isSlow, wasRecorded: true, action: action)
 
         case .halfOpen(let startedAt, let admitted):
             if let expiry = self.halfOpenExpiry(startedAt: startedAt), now >= expiry {
                 // The period ended at its expiry, before this outcome arrived: the outcome is late.
-                var action = Action()
+                var action: Action? = nil
                 self.enterOpen(at: expiry, reason: .maxWaitDurationInHalfOpenStateElapsed, now: now, into: &action)
                 return RecordResult(isSlow: isSlow, wasRecorded: false, action: action)
             }
@@ -176,7 +176,7 @@ struct CircuitBreakerStateMachine: Sendable {
             guard self.window.calls == self.settings.permittedCallsInHalfOpenState else {
                 return RecordResult(isSlow: isSlow, wasRecorded: true)
             }
-            var action = Action()
+            var action: Action? = nil
             if let reason = self.rateTripReason() {
                 self.enterOpen(at: now, reason: reason, now: now, into: &action)
             } else {
@@ -192,8 +192,8 @@ struct CircuitBreakerStateMachine: Sendable {
 
     /// The timer scheduled for period `epoch` fired.
     mutating func timerFired(epoch: UInt64, now: Int64) -> Action {
-        var action = Action()
-        guard epoch == self.epoch else { return action }
+        var action: Action? = nil
+        guard epoch == self.epoch else { return Action() }
         switch self.mode {
         case .open(_, let until) where self.settings.automaticTransitionFromOpenToHalfOpen && now >= until:
             self.enterHalfOpen(at: now, reason: .waitDurationInOpenStateElapsed, into: &action)
@@ -201,19 +201,19 @@ struct CircuitBreakerStateMachine: Sendable {
             if let expiry = self.halfOpenExpiry(startedAt: startedAt), now >= expiry {
                 self.enterOpen(at: expiry, reason: .maxWaitDurationInHalfOpenStateElapsed, now: now, into: &action)
             } else {
-                action.timer = self.timerForCurrentPeriod()
+                action = Action(timer: self.timerForCurrentPeriod())
             }
         default:
             // Fired early (or needlessly): keep the timer the period needs.
-            action.timer = self.timerForCurrentPeriod()
+            action = Action(timer: self.timerForCurrentPeriod())
         }
-        return action
+        return action ?? Action()
     }
 
     /// An operator moves the breaker to `target`. Moving to the current state changes nothing.
     mutating func transition(to target: CircuitBreaker.State, now: Int64) -> Action {
-        var action = Action()
-        guard target != self.state else { return action }
+        var action: Action? = nil
+        guard target != self.state else { return Action() }
         switch target {
         case .closed:
             self.enterClosed(reason: .manual, now: now, into: &action)
@@ -228,14 +228,14 @@ struct CircuitBreakerStateMachine: Sendable {
         case .metricsOnly:
             self.enterManualState(.metricsOnly, now: now, into: &action)
         }
-        return action
+        return action ?? Action()
     }
 
     /// An operator resets the breaker: closed, with an empty window and all counters at zero.
     mutating func reset(now: Int64) -> Action {
-        var action = Action()
+        var action: Action? = nil
         self.enterClosed(reason: .reset, now: now, into: &action)
-        return action
+        return action ?? Action()
     }
 
     /// The metrics of the current measurement period at `now`.
@@ -250,7 +250,7 @@ struct CircuitBreakerStateMachine: Sendable {
         at openedAt: Int64,
         reason: CircuitBreaker.TransitionReason,
         now: Int64,
-        into action: inout Action
+        into action: inout Action?
     ) {
         let from = self.state
         self.window.evict(at: now)
@@ -262,7 +262,11 @@ struct CircuitBreakerStateMachine: Sendable {
         self.finishTransition(from: from, reason: reason, metrics: metrics, into: &action)
     }
 
-    private mutating func enterHalfOpen(at now: Int64, reason: CircuitBreaker.TransitionReason, into action: inout Action) {
+    private mutating func enterHalfOpen(
+        at now: Int64,
+        reason: CircuitBreaker.TransitionReason,
+        into action: inout Action?
+    ) {
         let from = self.state
         self.window.evict(at: now)
         let metrics = self.snapshot()
@@ -272,7 +276,7 @@ struct CircuitBreakerStateMachine: Sendable {
         self.finishTransition(from: from, reason: reason, metrics: metrics, into: &action)
     }
 
-    private mutating func enterClosed(reason: CircuitBreaker.TransitionReason, now: Int64, into action: inout Action) {
+    private mutating func enterClosed(reason: CircuitBreaker.TransitionReason, now: Int64, into action: inout Action?) {
         let from = self.state
         self.window.evict(at: now)
         let metrics = self.snapshot()
@@ -282,7 +286,7 @@ struct CircuitBreakerStateMachine: Sendable {
         self.finishTransition(from: from, reason: reason, metrics: metrics, into: &action)
     }
 
-    private mutating func enterManualState(_ target: Mode, now: Int64, into action: inout Action) {
+    private mutating func enterManualState(_ target: Mode, now: Int64, into action: inout Action?) {
         let from = self.state
         self.window.evict(at: now)
         let metrics = self.snapshot()
@@ -305,11 +309,13 @@ struct CircuitBreakerStateMachine: Sendable {
         from: CircuitBreaker.State,
         reason: CircuitBreaker.TransitionReason,
         metrics: CircuitBreaker.Metrics,
-        into action: inout Action
+        into action: inout Action?
     ) {
         self.epoch += 1
-        action.transitions.append(.init(from: from, to: self.state, reason: reason, metrics: metrics))
-        action.timer = self.timerForCurrentPeriod()
+        var performed = action ?? Action()
+        performed.transitions.append(.init(from: from, to: self.state, reason: reason, metrics: metrics))
+        performed.timer = self.timerForCurrentPeriod()
+        action = performed
     }
 
     // MARK: Rules
