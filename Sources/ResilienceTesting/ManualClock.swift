@@ -1,4 +1,4 @@
-import Synchronization
+import Resilience
 
 /// A clock whose time moves only when a test moves it.
 ///
@@ -74,13 +74,13 @@ public final class ManualClock: Clock, Sendable {
         }
     }
 
-    private let state: Mutex<State>
+    private let state: LockedValue<State>
 
     /// Creates a clock that starts at `now`.
     ///
     /// - Parameter now: The initial instant. Defaults to the clock's zero.
     public init(now: Instant = .zero) {
-        self.state = Mutex(State(now: now))
+        self.state = LockedValue(State(now: now))
     }
 
     /// The current instant.

@@ -1,5 +1,6 @@
-import Resilience
 import Synchronization
+
+@testable import Resilience
 
 /// An error for tests to throw.
 struct DependencyError: Error, Equatable {}
@@ -28,7 +29,7 @@ final class EventRecorder {
 
 /// A gate that suspends tasks until it is opened.
 final class Gate: Sendable {
-    private let state = Mutex<(isOpen: Bool, waiters: [CheckedContinuation<Void, Never>])>((false, []))
+    private let state = LockedValue<(isOpen: Bool, waiters: [CheckedContinuation<Void, Never>])>((false, []))
 
     func wait() async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in

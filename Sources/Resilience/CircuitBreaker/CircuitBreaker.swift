@@ -50,7 +50,7 @@ public final class CircuitBreaker: Sendable {
     static let tagMask: UInt64 = 3
 
     private let logger: Logger
-    private let locked: Mutex<LockedState>
+    private let locked: LockedValue<LockedState>
 
     private struct ScheduledTimer {
         var epoch: UInt64
@@ -88,7 +88,7 @@ public final class CircuitBreaker: Sendable {
         self.logger = logger
         let machine = CircuitBreakerStateMachine(settings: settings)
         self.admission = Atomic(Self.admissionWord(for: machine))
-        self.locked = Mutex(LockedState(machine: machine))
+        self.locked = LockedValue(LockedState(machine: machine))
     }
 
     deinit {
