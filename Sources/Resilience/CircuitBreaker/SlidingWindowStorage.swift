@@ -123,12 +123,14 @@ struct SlidingWindowStorage: Sendable {
         self.newestBucket = index
     }
 
+    @inline(__always)
     private mutating func add(failed: Bool, slow: Bool) {
         if failed { self.failures += 1 }
         if slow { self.slowCalls += 1 }
         if failed && slow { self.slowFailures += 1 }
     }
 
+    @inline(__always)
     private mutating func subtract(flags: UInt8) {
         let failed = flags & Self.failedFlag != 0
         let slow = flags & Self.slowFlag != 0

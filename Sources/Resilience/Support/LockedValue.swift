@@ -5,54 +5,55 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
-/// A value protected by a `pthread_mutex_t`, in the shape of SwiftNIO's `NIOLockedValueBox`.
+/// A value protected by a `Synchronization.Mutex` that ThreadSanitizer can see.
 ///
-/// The policies use this instead of `Synchronization.Mutex` because on Linux `Mutex` synchronises inside
-/// `libswiftSynchronization`, where ThreadSanitizer cannot see it: every access under a `Mutex` is then reported as a
-/// race, which would make the ThreadSanitizer run of our concurrency tests worthless. `pthread_mutex_t` is intercepted
-/// by ThreadSanitizer and costs the same uncontended (one compare-and-swap to lock, one to unlock); the value and the
-/// mutex live in one allocation and are reached through pointers, so no exclusivity check runs per access.
-package final class LockedValue<Value>: @unchecked Sendable {
-    private let storage: Storage
-
-    private final class Storage: ManagedBuffer<Value, pthread_mutex_t> {
-        deinit {
-            _ = self.withUnsafeMutablePointerToElements { pthread_mutex_destroy($0) }
-        }
-    }
+/// On Linux, `Mutex` synchronises inside `libswiftSynchronization`, which is not built with ThreadSanitizer: every
+/// access under a `Mutex` is then reported as a data race, and a ThreadSanitizer run of our concurrency tests would be
+/// worthless. `pthread_mutex_t`, which ThreadSanitizer intercepts, costs about 17 ns per lock and unlock here against
+/// 6 ns for `Mutex`. So the policies keep `Mutex` and tell ThreadSanitizer what it does: after locking, an acquire, and
+/// before unlocking, a release, on the address of this object. The two annotation functions are looked up once; in a
+/// process without ThreadSanitizer they are absent and each lock pays one predictable branch.
+package final class LockedValue<Value>: Sendable {
+    private let mutex: Mutex<Value>
+    // Copied from the globals so that a lock reads two fields instead of running two lazy-initialisation checks.
+    private let acquireAnnotation = ThreadSanitizer.acquire
+    private let releaseAnnotation = ThreadSanitizer.release
 
     /// Creates a lock protecting `value`.
-    package init(_ value: Value) {
-        let buffer = Storage.create(minimumCapacity: 1) { _ in value }
-        self.storage = unsafeDowncast(buffer, to: Storage.self)
-        self.storage.withUnsafeMutablePointerToElements { mutex in
-            mutex.initialize(to: pthread_mutex_t())
-            var attributes = pthread_mutexattr_t()
-            pthread_mutexattr_init(&attributes)
-            #if os(Linux)
-            // Error checking is for debug builds only; the default (fast) mutex otherwise.
-            #if DEBUG
-            pthread_mutexattr_settype(&attributes, Int32(PTHREAD_MUTEX_ERRORCHECK))
-            #endif
-            #endif
-            let error = pthread_mutex_init(mutex, &attributes)
-            pthread_mutexattr_destroy(&attributes)
-            precondition(error == 0, "pthread_mutex_init failed: \(error)")
-        }
+    package init(_ value: sending Value) {
+        self.mutex = Mutex(value)
     }
 
     /// Runs `body` with exclusive access to the value.
     @inline(__always)
-    package func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
-        try self.storage.withUnsafeMutablePointers { value, mutex in
-            let lockError = pthread_mutex_lock(mutex)
-            assert(lockError == 0, "pthread_mutex_lock failed: \(lockError)")
-            defer {
-                let unlockError = pthread_mutex_unlock(mutex)
-                assert(unlockError == 0, "pthread_mutex_unlock failed: \(unlockError)")
-            }
-            return try body(&value.pointee)
+    package func withLock<Result>(_ body: (inout sending Value) throws -> sending Result) rethrows -> sending Result {
+        try self.mutex.withLock { value in
+            let address = UnsafeMutableRawPointer(Unmanaged.passUnretained(self).toOpaque())
+            self.acquireAnnotation?(address)
+            defer { self.releaseAnnotation?(address) }
+            return try body(&value)
         }
+    }
+}
+
+/// ThreadSanitizer's annotation interface, when the process runs with ThreadSanitizer.
+enum ThreadSanitizer {
+    typealias Annotation = @convention(c) (UnsafeMutableRawPointer?) -> Void
+
+    /// `__tsan_acquire`, or `nil` without ThreadSanitizer.
+    static let acquire: Annotation? = lookUp("__tsan_acquire")
+
+    /// `__tsan_release`, or `nil` without ThreadSanitizer.
+    static let release: Annotation? = lookUp("__tsan_release")
+
+    private static func lookUp(_ symbol: String) -> Annotation? {
+        #if canImport(Darwin)
+        let handle = UnsafeMutableRawPointer(bitPattern: -2)  // RTLD_DEFAULT
+        #else
+        let handle: UnsafeMutableRawPointer? = nil  // RTLD_DEFAULT
+        #endif
+        return dlsym(handle, symbol).map { unsafeBitCast($0, to: Annotation.self) }
     }
 }
