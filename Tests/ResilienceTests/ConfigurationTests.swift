@@ -18,6 +18,14 @@ struct ConfigurationTests {
         Case(field: "slidingWindow", value: "countBased(size: -5)", rule: "size must be at least 1") {
             $0.slidingWindow = .countBased(size: -5)
         },
+        Case(field: "slidingWindow", value: "countBased(size: 1000001)", rule: "size must be at most 1000000") {
+            $0.slidingWindow = .countBased(size: 1_000_001)
+        },
+        Case(
+            field: "slidingWindow",
+            value: "timeBased(duration: 3600.0 seconds, bucketDuration: 0.001 seconds)",
+            rule: "duration / bucketDuration must be at most 100000 buckets"
+        ) { $0.slidingWindow = .timeBased(duration: .seconds(3_600), bucketDuration: .milliseconds(1)) },
         Case(
             field: "slidingWindow",
             value: "timeBased(duration: 0.5 seconds, bucketDuration: 1.0 seconds)",
@@ -127,5 +135,15 @@ struct ConfigurationTests {
         configuration.consecutiveFailureThreshold = 1
         configuration.waitDurationInOpenStateBackoff = .exponential(multiplier: 1, maximum: .zero)
         _ = try CircuitBreaker(name: "edges", configuration: configuration)
+        configuration.slidingWindow = .countBased(size: CircuitBreaker.SlidingWindow.maximumSize)
+        configuration.permittedCallsInHalfOpenState = .max
+        configuration.minimumNumberOfCalls = .max
+        configuration.waitDurationInOpenState = .seconds(Int64.max)
+        configuration.maxWaitDurationInHalfOpenState = .seconds(Int64.max)
+        configuration.waitDurationInOpenStateBackoff = .exponential(multiplier: 1e300, maximum: .seconds(Int64.max))
+        let extreme = try CircuitBreaker(name: "extremes", configuration: configuration)
+        extreme.transition(to: .open)
+        extreme.transition(to: .halfOpen)
+        #expect(extreme.state == .halfOpen)
     }
 }

@@ -92,7 +92,13 @@ extension CircuitBreaker {
         @usableFromInline
         var kind: Kind
 
-        /// The last `size` recorded calls. `size` must be at least 1.
+        /// The largest size of a count-based window: one byte of memory per call.
+        public static let maximumSize = 1_000_000
+
+        /// The largest number of buckets of a time-based window: 32 bytes of memory per bucket.
+        public static let maximumBucketCount = 100_000
+
+        /// The last `size` recorded calls. `size` must be at least 1 and at most ``maximumSize``.
         public static func countBased(size: Int) -> SlidingWindow {
             SlidingWindow(kind: .countBased(size: size))
         }
@@ -102,7 +108,7 @@ extension CircuitBreaker {
         /// The window holds the bucket that contains the current instant and the buckets before it, up to
         /// `duration / bucketDuration` buckets. A bucket leaves the window as a whole, so a call stays in the window
         /// for at least `duration - bucketDuration` and less than `duration`. `duration` must be a positive whole
-        /// multiple of `bucketDuration`.
+        /// multiple of `bucketDuration`, of at most ``maximumBucketCount`` buckets.
         ///
         /// - Parameters:
         ///   - duration: The length of the window.
@@ -174,6 +180,9 @@ extension CircuitBreaker.Configuration {
             guard size >= 1 else {
                 throw fail("slidingWindow", self.slidingWindow, "size must be at least 1")
             }
+            guard size <= CircuitBreaker.SlidingWindow.maximumSize else {
+                throw fail("slidingWindow", self.slidingWindow, "size must be at most 1000000")
+            }
             window = .countBased(size: size)
         case .timeBased(let duration, let bucketDuration):
             guard bucketDuration > .zero else {
@@ -186,6 +195,13 @@ extension CircuitBreaker.Configuration {
             let bucketNanos = bucketDuration.nanoseconds
             guard durationNanos % bucketNanos == 0 else {
                 throw fail("slidingWindow", self.slidingWindow, "duration must be a whole multiple of bucketDuration")
+            }
+            guard durationNanos / bucketNanos <= Int64(CircuitBreaker.SlidingWindow.maximumBucketCount) else {
+                throw fail(
+                    "slidingWindow",
+                    self.slidingWindow,
+                    "duration / bucketDuration must be at most 100000 buckets"
+                )
             }
             window = .timeBased(bucketNanoseconds: bucketNanos, bucketCount: Int(durationNanos / bucketNanos))
         }

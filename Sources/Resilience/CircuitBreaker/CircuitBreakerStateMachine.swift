@@ -271,7 +271,7 @@ struct CircuitBreakerStateMachine: Sendable {
         self.window.evict(at: now)
         let metrics = self.snapshot()
         let probes = self.settings.permittedCallsInHalfOpenState
-        self.startPeriod(window: .countBased(size: probes), minimumCalls: probes)
+        self.startPeriod(window: .allCalls, minimumCalls: probes)
         self.mode = .halfOpen(startedAt: now, admitted: 0)
         self.finishTransition(from: from, reason: reason, metrics: metrics, into: &action)
     }
@@ -397,7 +397,7 @@ struct CircuitBreakerStateMachine: Sendable {
     private static func minimumCalls(_ configured: Int, window: SlidingWindowStorage.Kind) -> Int {
         switch window {
         case .countBased(let size): min(configured, size)
-        case .timeBased: configured
+        case .timeBased, .allCalls: configured
         }
     }
 }

@@ -9,6 +9,8 @@ struct SlidingWindowStorage: Sendable {
     enum Kind: Sendable, Hashable {
         case countBased(size: Int)
         case timeBased(bucketNanoseconds: Int64, bucketCount: Int)
+        /// Every call recorded, none evicted: the probes of the half-open state, whose number the state machine bounds.
+        case allCalls
     }
 
     private struct Bucket: Sendable {
@@ -49,6 +51,9 @@ struct SlidingWindowStorage: Sendable {
         case .timeBased(_, let bucketCount):
             self.outcomes = []
             self.buckets = [Bucket](repeating: Bucket(), count: bucketCount)
+        case .allCalls:
+            self.outcomes = []
+            self.buckets = []
         }
     }
 
@@ -56,7 +61,7 @@ struct SlidingWindowStorage: Sendable {
     var capacity: Int? {
         switch self.kind {
         case .countBased(let size): size
-        case .timeBased: nil
+        case .timeBased, .allCalls: nil
         }
     }
 
@@ -84,6 +89,10 @@ struct SlidingWindowStorage: Sendable {
             if failed { self.buckets[slot].failures += 1 }
             if slow { self.buckets[slot].slowCalls += 1 }
             if failed && slow { self.buckets[slot].slowFailures += 1 }
+            self.calls += 1
+            self.add(failed: failed, slow: slow)
+
+        case .allCalls:
             self.calls += 1
             self.add(failed: failed, slow: slow)
         }

@@ -83,8 +83,9 @@ struct TimeSource: Sendable {
         while true {
             let remaining = deadline - self.now()
             if remaining <= 0 { return }
-            // The coarse clock may lag the sleeping clock by one tick: sleep at least a millisecond per round.
-            try await Task.sleep(for: .nanoseconds(max(remaining, 1_000_000)))
+            // The coarse clock may lag the sleeping clock by one tick: sleep at least a millisecond per round. Far
+            // deadlines are slept in rounds of at most a day, so that no clock arithmetic can overflow.
+            try await Task.sleep(for: .nanoseconds(min(max(remaining, 1_000_000), 86_400 * 1_000_000_000)))
         }
     }
 
