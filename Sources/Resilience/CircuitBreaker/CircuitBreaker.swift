@@ -243,14 +243,14 @@ public final class CircuitBreaker: Sendable {
     /// This is operator control: ``State/forcedOpen``, ``State/disabled`` and ``State/metricsOnly`` are left only by
     /// another call to this method or by ``reset()``. Entering ``State/open`` starts a full open duration.
     public func transition(to state: State) {
-        self.perform { machine, now in machine.transition(to: state, now: now) }
+        self.perform { locked, now in locked.machine.transition(to: state, now: now) }
     }
 
     /// Closes the breaker and empties its window and counters.
     ///
     /// Always emits a ``Event/stateTransition(_:)`` with reason ``TransitionReason/reset``, even from closed.
     public func reset() {
-        self.perform { machine, now in machine.reset(now: now) }
+        self.perform { locked, now in locked.machine.reset(now: now) }
     }
 
     // MARK: Events
@@ -343,13 +343,19 @@ public final class CircuitBreaker: Sendable {
     }
 
     private func timerFired(epoch: UInt64) {
-        self.perform { machine, now in machine.timerFired(epoch: epoch, now: now) }
+        self.perform { state, now in
+            // The timer that fired is done: forget it, so that the action may schedule its successor.
+            if state.timer?.epoch == epoch {
+                state.timer = nil
+            }
+            return state.machine.timerFired(epoch: epoch, now: now)
+        }
     }
 
     /// Runs one input of the state machine under the lock and performs its actions.
-    private func perform(_ input: (inout CircuitBreakerStateMachine, Int64) -> CircuitBreakerStateMachine.Action) {
+    private func perform(_ input: (inout LockedState, Int64) -> CircuitBreakerStateMachine.Action) {
         let transitions = self.locked.withLock { state in
-            let action = input(&state.machine, self.timeSource.now())
+            let action = input(&state, self.timeSource.now())
             self.apply(action, to: &state)
             return action.transitions
         }

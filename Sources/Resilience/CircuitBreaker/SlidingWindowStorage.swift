@@ -38,9 +38,13 @@ struct SlidingWindowStorage: Sendable {
     private var outcomes: [UInt8]
     private var nextOutcome = 0
 
-    // Time-based storage: one bucket per slice of time; `newestBucket` is the absolute index of the newest.
+    // Time-based storage: one bucket per slice of time; `newestBucket` is the absolute index of the newest, which
+    // ends at `newestBucketEnd` and sits in `buckets[newestSlot]`. Calls before that end (nearly all of them) find
+    // their bucket without dividing.
     private var buckets: [Bucket]
     private var newestBucket: Int64 = 0
+    private var newestBucketEnd: Int64 = 0
+    private var newestSlot = 0
 
     init(kind: Kind) {
         self.kind = kind
@@ -82,9 +86,11 @@ struct SlidingWindowStorage: Sendable {
 
         case .timeBased(let bucketNanoseconds, let bucketCount):
             // Time only moves forward here; an instant older than the newest bucket is counted in the newest one.
-            let index = max(now / bucketNanoseconds, self.newestBucket)
-            self.moveForward(to: index, bucketCount: bucketCount)
-            let slot = Int(index % Int64(bucketCount))
+            if now >= self.newestBucketEnd {
+                let index = now / bucketNanoseconds
+                self.moveForward(to: index, bucketNanoseconds: bucketNanoseconds, bucketCount: bucketCount)
+            }
+            let slot = self.newestSlot
             self.buckets[slot].calls += 1
             if failed { self.buckets[slot].failures += 1 }
             if slow { self.buckets[slot].slowCalls += 1 }
@@ -100,14 +106,13 @@ struct SlidingWindowStorage: Sendable {
 
     /// Evicts the buckets that have left a time-based window by `now`. Does nothing for a count-based window.
     mutating func evict(at now: Int64) {
-        guard case .timeBased(let bucketNanoseconds, let bucketCount) = self.kind else { return }
-        let index = now / bucketNanoseconds
-        if index > self.newestBucket {
-            self.moveForward(to: index, bucketCount: bucketCount)
+        guard case .timeBased(let bucketNanoseconds, let bucketCount) = self.kind, now >= self.newestBucketEnd else {
+            return
         }
+        self.moveForward(to: now / bucketNanoseconds, bucketNanoseconds: bucketNanoseconds, bucketCount: bucketCount)
     }
 
-    private mutating func moveForward(to index: Int64, bucketCount: Int) {
+    private mutating func moveForward(to index: Int64, bucketNanoseconds: Int64, bucketCount: Int) {
         guard index > self.newestBucket else { return }
         if index - self.newestBucket >= Int64(bucketCount) {
             // Every bucket has left the window: forget them all at once.
@@ -130,6 +135,8 @@ struct SlidingWindowStorage: Sendable {
             }
         }
         self.newestBucket = index
+        self.newestBucketEnd = (index * bucketNanoseconds).addingSaturating(bucketNanoseconds)
+        self.newestSlot = Int(index % Int64(bucketCount))
     }
 
     @inline(__always)
