@@ -21,6 +21,14 @@ let package = Package(
             plugins: [
                 .plugin(name: "BenchmarkPlugin", package: "benchmark")
             ]
-        )
+        ),
+        // Counted under valgrind by instruction-counts.sh: a wall-clock-independent view of the same paths.
+        .executableTarget(
+            name: "instruction-counts",
+            dependencies: [
+                .product(name: "Resilience", package: "swift-resilience")
+            ],
+            path: "InstructionCounts"
+        ),
     ]
 )

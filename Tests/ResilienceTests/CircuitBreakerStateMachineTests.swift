@@ -519,3 +519,16 @@ extension CircuitBreakerStateMachine.RecordResult {
     /// The action of the record, or an empty one when there was nothing to do.
     var performed: CircuitBreakerStateMachine.Action { self.action ?? .init() }
 }
+
+@Suite("Trip counts")
+struct TripCountTests {
+    @Test func theSmallestCountReachingAThresholdAgreesWithTheRateRule() {
+        for calls in 1...300 {
+            for threshold in [0.01, 0.1, 0.25, 1.0 / 3.0, 0.5, 0.51, 2.0 / 3.0, 0.7, 0.99, 1.0] {
+                let count = CircuitBreakerStateMachine.TripCounts.smallestCount(reaching: threshold, of: calls)
+                let expected = (0...calls).first { Double($0) / Double(calls) >= threshold } ?? calls + 1
+                #expect(count == expected, "\(calls) calls, threshold \(threshold)")
+            }
+        }
+    }
+}

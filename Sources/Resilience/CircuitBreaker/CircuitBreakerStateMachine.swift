@@ -84,6 +84,8 @@ struct CircuitBreakerStateMachine: Sendable {
     private var consecutiveFailures = 0
     /// The number of times the breaker opened since it was last closed (drives the open-state backoff).
     private var consecutiveOpenings = 0
+    /// The trip counts for the window's current number of calls.
+    private var tripCounts = TripCounts.none
 
     init(settings: Settings) {
         self.settings = settings
@@ -341,7 +343,7 @@ struct CircuitBreakerStateMachine: Sendable {
 
     /// Why a closed breaker must open now, if it must.
     @inline(__always)
-    private func closedTripReason() -> CircuitBreaker.TransitionReason? {
+    private mutating func closedTripReason() -> CircuitBreaker.TransitionReason? {
         if self.window.calls < self.windowMinimumCalls && self.settings.consecutiveFailureThreshold == nil {
             return nil
         }
@@ -353,17 +355,61 @@ struct CircuitBreakerStateMachine: Sendable {
     }
 
     /// Whether the window's failure or slow-call rate has reached its threshold.
+    ///
+    /// The rule is `Double(failures) / Double(calls) >= failureRateThreshold`, the rate as ``metrics(now:)`` reports
+    /// it. Since that quotient grows with `failures`, the rule is the same as `failures >= k` for the smallest such `k`.
+    /// A full count-based window always holds the same number of calls, so it computes `k` once and then judges each
+    /// call with integer comparisons instead of divisions.
     @inline(__always)
-    private func rateTripReason() -> CircuitBreaker.TransitionReason? {
+    private mutating func rateTripReason() -> CircuitBreaker.TransitionReason? {
         let calls = self.window.calls
         guard calls >= self.windowMinimumCalls, calls > 0 else { return nil }
-        if Double(self.window.failures) / Double(calls) >= self.settings.failureRateThreshold {
-            return .failureRateThresholdExceeded
+        let failed: Bool
+        let slow: Bool
+        if calls == self.tripCounts.calls {
+            failed = self.window.failures >= self.tripCounts.failures
+            slow = self.window.slowCalls >= self.tripCounts.slowCalls
+        } else {
+            if calls == self.window.capacity {
+                self.tripCounts = TripCounts(calls: calls, settings: self.settings)
+            }
+            failed = Double(self.window.failures) / Double(calls) >= self.settings.failureRateThreshold
+            slow = Double(self.window.slowCalls) / Double(calls) >= self.settings.slowCallRateThreshold
         }
-        if Double(self.window.slowCalls) / Double(calls) >= self.settings.slowCallRateThreshold {
-            return .slowCallRateThresholdExceeded
-        }
+        if failed { return .failureRateThresholdExceeded }
+        if slow { return .slowCallRateThresholdExceeded }
         return nil
+    }
+
+    /// The smallest numbers of failed and of slow calls, out of `calls`, that reach their rate thresholds.
+    struct TripCounts: Sendable, Hashable {
+        var calls: Int
+        var failures: Int
+        var slowCalls: Int
+
+        static let none = TripCounts(calls: -1, failures: .max, slowCalls: .max)
+
+        private init(calls: Int, failures: Int, slowCalls: Int) {
+            self.calls = calls
+            self.failures = failures
+            self.slowCalls = slowCalls
+        }
+
+        init(calls: Int, settings: Settings) {
+            self.calls = calls
+            self.failures = Self.smallestCount(reaching: settings.failureRateThreshold, of: calls)
+            self.slowCalls = Self.smallestCount(reaching: settings.slowCallRateThreshold, of: calls)
+        }
+
+        /// The smallest `k` with `Double(k) / Double(calls) >= threshold`, or `calls + 1` when no `k <= calls` does.
+        static func smallestCount(reaching threshold: Double, of calls: Int) -> Int {
+            let reaches = { (count: Int) in Double(count) / Double(calls) >= threshold }
+            // The estimate is off by at most one either way; step to the exact answer with the rule itself.
+            var count = min(max(Int((threshold * Double(calls)).rounded(.up)), 0), calls + 1)
+            while count > 0 && reaches(count - 1) { count -= 1 }
+            while count <= calls && !reaches(count) { count += 1 }
+            return count
+        }
     }
 
     /// The open duration of the n-th opening in a row (n >= 1).
