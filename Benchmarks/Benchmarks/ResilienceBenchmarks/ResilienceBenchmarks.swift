@@ -234,6 +234,11 @@ let benchmarks: @Sendable () -> Void = {
 
     // MARK: Marginal cost over a direct call, measured within each iteration (the budgets)
 
+    // The method's own error: the direct call measured against itself, through a second closure. Should read near 0.
+    marginalBenchmark("marginal: direct call against itself (calibration)") { index in
+        blackHole(await dependency(index))
+    }
+
     let countWindow = makeBreaker()
     marginalBenchmark("marginal: breaker closed, count window") { index in
         blackHole(try await countWindow.run { await dependency(index) })
