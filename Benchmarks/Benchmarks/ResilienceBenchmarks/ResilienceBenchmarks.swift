@@ -181,6 +181,16 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    Benchmark("direct failing call (baseline)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            do {
+                blackHole(try await failingDependency())
+            } catch {
+                blackHole(error)
+            }
+        }
+    }
+
     Benchmark("breaker closed, failing call (throws)") { benchmark in
         var configuration = CircuitBreaker.Configuration()
         configuration.failureRateThreshold = 1
