@@ -1,6 +1,14 @@
 import Synchronization
+import Testing
 
 @testable import Resilience
+
+/// The tests that flood the cooperative thread pool (thousands of tasks) and the tests that measure real time.
+///
+/// They run one after another: on a 2-core machine, and ten times slower under ThreadSanitizer, a test that measures how
+/// promptly a timeout answers would otherwise measure how long the other tests kept both threads busy.
+@Suite(.serialized)
+enum LoadSensitiveTests {}
 
 /// An error for tests to throw.
 struct DependencyError: Error, Equatable {}

@@ -39,6 +39,23 @@ package final class LockedValue<Value>: Sendable {
     }
 }
 
+extension Mutex {
+    /// `withLock`, announced to ThreadSanitizer as an acquire and a release of `owner` (see ``LockedValue``), for a
+    /// `Mutex` stored in a class of its own.
+    @inline(__always)
+    func withAnnotatedLock<Result>(
+        owner: AnyObject,
+        _ body: (inout sending Value) throws -> sending Result
+    ) rethrows -> sending Result {
+        try self.withLock { value in
+            let address = UnsafeMutableRawPointer(Unmanaged.passUnretained(owner).toOpaque())
+            ThreadSanitizer.acquire?(address)
+            defer { ThreadSanitizer.release?(address) }
+            return try body(&value)
+        }
+    }
+}
+
 /// ThreadSanitizer's annotation interface, when the process runs with ThreadSanitizer.
 enum ThreadSanitizer {
     typealias Annotation = @convention(c) (UnsafeMutableRawPointer?) -> Void

@@ -1,0 +1,129 @@
+/// Runs `operation` and returns its result, or throws ``TimeoutError`` once `timeout` has passed, without waiting for
+/// the operation to stop.
+///
+/// The caller is answered at the deadline even when the operation ignores cancellation (a continuation nobody resumes,
+/// a long computation, a blocking call): the operation is cancelled and, if it keeps running, is counted in
+/// `abandonedWork` until it really ends. No task sleeps per call: one shared timer per clock fires every deadline, and
+/// a call that finishes in time removes its entry.
+///
+/// ```swift
+/// let receipt = try await withTimeout(.seconds(2)) { try await payments.charge(order) }
+/// ```
+///
+/// - The operation sees ``Deadline/current``, the earlier of this deadline and any enclosing one: nested timeouts never
+///   extend the time. It also sees the caller's other task-local values (logger, trace context) and priority.
+/// - Cancelling the caller cancels the operation and throws `CancellationError`, not ``TimeoutError``.
+/// - A timeout of zero or less, or an enclosing deadline that has already passed, throws ``TimeoutError`` without
+///   starting the operation.
+///
+/// The operation runs in a task of its own, so it must be `@Sendable` (or `sending`) and its result `Sendable`.
+///
+/// - Parameters:
+///   - timeout: How long the operation may take.
+///   - name: The name in the ``TimeoutError`` and in `abandonedWork`'s events.
+///   - clock: The clock that measures the timeout. Tests pass a `ManualClock`.
+///   - abandonedWork: Where operations that outlive their answer are counted.
+///   - operation: The work to bound.
+/// - Returns: What `operation` returned.
+/// - Throws: ``TimeoutError`` when the deadline passed first, `CancellationError` when the caller was cancelled first,
+///   and otherwise whatever `operation` threw.
+public func withTimeout<Success: Sendable, C: Clock<Duration>>(
+    _ timeout: Duration,
+    name: String = "withTimeout",
+    clock: C = ContinuousClock(),
+    abandonedWork: AbandonedWork = .shared,
+    operation: sending @escaping @isolated(any) () async throws -> Success
+) async throws -> Success {
+    let scheduler = DeadlineScheduler.scheduler(for: clock)
+    let now = scheduler.timeSource.now()
+    return try await runWithDeadline(
+        now.addingSaturating(timeout.nanoseconds),
+        now: now,
+        scheduler: scheduler,
+        name: name,
+        abandonedWork: abandonedWork,
+        operation: operation
+    )
+}
+
+/// Runs `operation` and returns its result, or throws ``TimeoutError`` once `deadline` has passed, without waiting for
+/// the operation to stop.
+///
+/// The same as ``withTimeout(_:name:clock:abandonedWork:operation:)``, with an instant instead of a duration.
+///
+/// - Parameters:
+///   - deadline: The instant by which the operation must be done, on `clock`.
+///   - name: The name in the ``TimeoutError`` and in `abandonedWork`'s events.
+///   - clock: The clock of `deadline`.
+///   - abandonedWork: Where operations that outlive their answer are counted.
+///   - operation: The work to bound.
+/// - Returns: What `operation` returned.
+/// - Throws: ``TimeoutError`` when the deadline passed first, `CancellationError` when the caller was cancelled first,
+///   and otherwise whatever `operation` threw.
+public func withDeadline<Success: Sendable, C: Clock<Duration>>(
+    _ deadline: C.Instant,
+    name: String = "withDeadline",
+    clock: C = ContinuousClock(),
+    abandonedWork: AbandonedWork = .shared,
+    operation: sending @escaping @isolated(any) () async throws -> Success
+) async throws -> Success {
+    let scheduler = DeadlineScheduler.scheduler(for: clock)
+    let now = scheduler.timeSource.now()
+    return try await runWithDeadline(
+        now.addingSaturating(clock.now.duration(to: deadline).nanoseconds),
+        now: now,
+        scheduler: scheduler,
+        name: name,
+        abandonedWork: abandonedWork,
+        operation: operation
+    )
+}
+
+/// The common path of the timeout functions: `deadline` and `now` are in `scheduler`'s nanoseconds.
+func runWithDeadline<Success: Sendable>(
+    _ requestedDeadline: Int64,
+    now: Int64,
+    scheduler: DeadlineScheduler,
+    name: String,
+    abandonedWork: AbandonedWork,
+    operation: sending @escaping @isolated(any) () async throws -> Success
+) async throws -> Success {
+    var deadline = requestedDeadline
+    if let enclosing = Deadline.current {
+        // An enclosing deadline on the same clock is compared exactly; one on another clock by the time it has left.
+        let enclosingDeadline =
+            enclosing.scheduler === scheduler
+            ? enclosing.instant : now.addingSaturating(enclosing.remainingNanoseconds)
+        deadline = min(deadline, enclosingDeadline)
+    }
+    let timeout = Duration.nanoseconds(deadline - now)
+    guard deadline > now else {
+        throw TimeoutError(name: name, timeout: max(timeout, .zero), lateness: .nanoseconds(now - deadline))
+    }
+    try Task.checkCancellation()
+    let call = TimedCall<Success>(
+        name: name,
+        timeout: timeout,
+        deadline: deadline,
+        scheduler: scheduler,
+        abandonedWork: abandonedWork
+    )
+    // `operation` was sent to us, so no one else uses it; the compiler cannot follow it through the two closures.
+    let transfer = UnsafeTransfer(operation)
+    return try await withTaskCancellationHandler {
+        try await withUnsafeThrowingContinuation { continuation in
+            call.start(continuation: continuation, operation: transfer.value)
+        }
+    } onCancel: {
+        call.callerCancelled()
+    }
+}
+
+/// Carries a value that was `sending` into closures the compiler cannot prove it safe to move into.
+struct UnsafeTransfer<Value>: @unchecked Sendable {
+    let value: Value
+
+    init(_ value: sending Value) {
+        self.value = value
+    }
+}
