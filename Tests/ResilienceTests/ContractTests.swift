@@ -57,6 +57,21 @@ struct ContractTests {
         #expect(error.name == "payments" && error.state == .open && error.retryAfter == .seconds(1))
     }
 
+    @Test func theTimeoutContractCompilesAsWritten() async throws {
+        let receipt = try await withTimeout(.seconds(2)) { try await callPayments() }  // throws TimeoutError
+        #expect(receipt == "receipt")
+        let clock = ManualClock()
+        let onClock = try await withTimeout(.seconds(2), clock: clock) { try await callPayments() }
+        #expect(onClock == "receipt")
+        #expect(Deadline.current == nil)  // the innermost task-local deadline, if any
+        let inside = try await withTimeout(.seconds(2), clock: clock) { Deadline.current?.remaining }
+        #expect(inside == .seconds(2))
+        let error: any Error = TimeoutError(name: "payments", timeout: .seconds(2), lateness: .zero)
+        #expect(error is TimeoutError)
+        let policy = Timeout(.seconds(1))  // the pipeline's policy value
+        #expect(policy.duration == .seconds(1))
+    }
+
     @Test func theManualClockContractCompilesAsWritten() async throws {
         let clock = ManualClock()
         await clock.advance(by: .seconds(61))  // resumes every sleeper that is due

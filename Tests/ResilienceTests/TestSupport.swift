@@ -7,7 +7,7 @@ import Testing
 ///
 /// They run one after another: on a 2-core machine, and ten times slower under ThreadSanitizer, a test that measures how
 /// promptly a timeout answers would otherwise measure how long the other tests kept both threads busy.
-@Suite(.serialized)
+@Suite(.serialized, .timeLimit(.minutes(2)))
 enum LoadSensitiveTests {}
 
 /// An error for tests to throw.
