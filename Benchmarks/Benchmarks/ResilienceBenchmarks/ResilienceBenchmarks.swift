@@ -62,6 +62,54 @@ actor ActorCircuitBreaker {
     }
 }
 
+struct RaceTimeoutError: Error {}
+
+/// The usual recipe, what people write today: a task group racing the operation against `Task.sleep`. Two child tasks
+/// and a timer per call; it waits for the operation to honour cancellation before it returns.
+func raceTimeout<T: Sendable>(
+    _ timeout: Duration,
+    _ operation: @escaping @Sendable () async throws -> T
+) async throws -> T {
+    try await withThrowingTaskGroup(of: T.self) { group in
+        group.addTask { try await operation() }
+        group.addTask {
+            try await Task.sleep(for: timeout)
+            throw RaceTimeoutError()
+        }
+        defer { group.cancelAll() }
+        return try await group.next()!
+    }
+}
+
+/// The resident memory of this process, in KiB.
+func residentMemoryKiB() -> Int {
+    #if os(Linux)
+    guard let file = fopen("/proc/self/statm", "r") else { return 0 }
+    defer { fclose(file) }
+    var size = 0
+    var resident = 0
+    guard
+        withUnsafeMutablePointer(
+            to: &size,
+            { sizePointer in
+                withUnsafeMutablePointer(to: &resident) { residentPointer in
+                    withVaList([sizePointer, residentPointer]) { vfscanf(file, "%ld %ld", $0) }
+                }
+            }
+        ) == 2
+    else { return 0 }
+    return resident * Int(sysconf(Int32(_SC_PAGESIZE))) / 1024
+    #else
+    return 0
+    #endif
+}
+
+let residentMemoryGrowth = BenchmarkMetric.custom(
+    "resident memory growth (KiB)",
+    polarity: .prefersSmaller,
+    useScalingFactor: false
+)
+
 func makeBreaker(window: CircuitBreaker.SlidingWindow = .countBased(size: 100)) -> CircuitBreaker {
     var configuration = CircuitBreaker.Configuration()
     configuration.slidingWindow = window
@@ -285,6 +333,73 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(try await open.run { await dependency(index) })
         } catch {
             blackHole(error)
+        }
+    }
+
+    // MARK: Timeouts (issue 3)
+
+    Benchmark("child task round trip (baseline)") { benchmark in
+        for index in benchmark.scaledIterations {
+            async let value = dependency(index)
+            blackHole(await value)
+        }
+    }
+
+    Benchmark("task-group race timeout, not firing (baseline: what people write today)") { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(try await raceTimeout(.seconds(30)) { await dependency(index) })
+        }
+    }
+
+    Benchmark("withTimeout, not firing") { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(try await withTimeout(.seconds(30)) { await dependency(index) })
+        }
+    }
+
+    Benchmark(
+        "withTimeout, firing after 100 µs",
+        configuration: .init(scalingFactor: .one, maxDuration: .seconds(2), maxIterations: 5_000)
+    ) { benchmark in
+        for _ in benchmark.scaledIterations {
+            do {
+                try await withTimeout(.microseconds(100)) { try await Task.sleep(for: .seconds(1)) }
+            } catch {
+                blackHole(error)
+            }
+        }
+    }
+
+    // 100,000 sequential timed calls with a 30 s timeout; the metric is how much the resident memory grew.
+    for (name, timed) in [
+        (
+            "withTimeout",
+            { @Sendable (index: Int) async throws -> Int in
+                try await withTimeout(.seconds(30)) { await dependency(index) }
+            }
+        ),
+        (
+            "task-group race (baseline)",
+            { @Sendable (index: Int) async throws -> Int in
+                try await raceTimeout(.seconds(30)) { await dependency(index) }
+            }
+        ),
+    ] as [(String, @Sendable (Int) async throws -> Int)] {
+        Benchmark(
+            "memory after 100,000 timed calls with a 30 s timeout: \(name)",
+            configuration: .init(
+                metrics: [residentMemoryGrowth],
+                warmupIterations: 0,
+                scalingFactor: .one,
+                maxDuration: .seconds(60),
+                maxIterations: 1
+            )
+        ) { benchmark in
+            let before = residentMemoryKiB()
+            for index in 0..<100_000 {
+                blackHole(try await timed(index))
+            }
+            benchmark.measurement(residentMemoryGrowth, max(0, residentMemoryKiB() - before))
         }
     }
 }

@@ -80,12 +80,14 @@ struct TimeSource: Sendable {
             try await custom.sleep(deadline)
             return
         }
+        // The coarse clock may lag the sleeping clock by up to a tick: sleep at least a millisecond per round with it,
+        // so that the loop does not spin. Far deadlines are slept in rounds of at most a day, so that no clock
+        // arithmetic can overflow.
+        let shortestRound: Int64 = self.isCoarse ? 1_000_000 : 0
         while true {
             let remaining = deadline - self.now()
             if remaining <= 0 { return }
-            // The coarse clock may lag the sleeping clock by one tick: sleep at least a millisecond per round. Far
-            // deadlines are slept in rounds of at most a day, so that no clock arithmetic can overflow.
-            try await Task.sleep(for: .nanoseconds(min(max(remaining, 1_000_000), 86_400 * 1_000_000_000)))
+            try await Task.sleep(for: .nanoseconds(min(max(remaining, shortestRound), 86_400 * 1_000_000_000)))
         }
     }
 
