@@ -6,8 +6,8 @@
 ///
 /// ```swift
 /// if let deadline = Deadline.current {
-///     request.headers.add(name: "x-deadline-ms", value: "\(deadline.remaining.milliseconds)")
-///     let response = try await httpClient.execute(request, deadline: .now() + .nanoseconds(deadline.remaining))
+///     request.headers.add(name: "x-deadline-ms", value: "\(deadline.remainingMilliseconds)")
+///     let response = try await httpClient.execute(request, deadline: .now() + .nanoseconds(deadline.remainingNanoseconds))
 /// }
 /// ```
 ///
@@ -36,18 +36,18 @@ public struct Deadline: Sendable, CustomStringConvertible {
         self.remainingNanoseconds <= 0
     }
 
-    var remainingNanoseconds: Int64 {
+    /// The time left until the deadline in whole nanoseconds, for clients that take an integer deadline
+    /// (SwiftNIO's `NIODeadline.now() + .nanoseconds(deadline.remainingNanoseconds)`).
+    public var remainingNanoseconds: Int64 {
         self.instant - self.scheduler.timeSource.now()
+    }
+
+    /// The time left until the deadline in whole milliseconds, rounded down, for request headers.
+    public var remainingMilliseconds: Int64 {
+        self.remainingNanoseconds / 1_000_000
     }
 
     public var description: String {
         "Deadline(remaining: \(self.remaining))"
-    }
-}
-
-extension Duration {
-    /// The duration in whole milliseconds, rounded down; for headers and clients that take milliseconds.
-    public var milliseconds: Int64 {
-        self.nanoseconds / 1_000_000
     }
 }
