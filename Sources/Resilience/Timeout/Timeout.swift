@@ -52,10 +52,8 @@ public struct Timeout: Sendable {
     public func run<Success: Sendable>(
         _ operation: sending @escaping @isolated(any) () async throws -> Success
     ) async throws -> Success {
-        let now = self.scheduler.timeSource.now()
-        return try await runWithDeadline(
-            now.addingSaturating(self.duration.nanoseconds),
-            now: now,
+        try await runWithTimeout(
+            self.duration,
             scheduler: self.scheduler,
             name: self.name,
             abandonedWork: self.abandonedWork,

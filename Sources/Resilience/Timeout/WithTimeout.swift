@@ -34,12 +34,9 @@ public func withTimeout<Success: Sendable, C: Clock<Duration>>(
     abandonedWork: AbandonedWork = .shared,
     operation: sending @escaping @isolated(any) () async throws -> Success
 ) async throws -> Success {
-    let scheduler = DeadlineScheduler.scheduler(for: clock)
-    let now = scheduler.timeSource.now()
-    return try await runWithDeadline(
-        now.addingSaturating(timeout.nanoseconds),
-        now: now,
-        scheduler: scheduler,
+    try await runWithTimeout(
+        timeout,
+        scheduler: DeadlineScheduler.scheduler(for: clock),
         name: name,
         abandonedWork: abandonedWork,
         operation: operation
@@ -67,10 +64,26 @@ public func withDeadline<Success: Sendable, C: Clock<Duration>>(
     abandonedWork: AbandonedWork = .shared,
     operation: sending @escaping @isolated(any) () async throws -> Success
 ) async throws -> Success {
-    let scheduler = DeadlineScheduler.scheduler(for: clock)
+    try await runWithTimeout(
+        clock.now.duration(to: deadline),
+        scheduler: DeadlineScheduler.scheduler(for: clock),
+        name: name,
+        abandonedWork: abandonedWork,
+        operation: operation
+    )
+}
+
+/// The common path of the timeout functions: the deadline is `timeout` from now on `scheduler`'s clock.
+func runWithTimeout<Success: Sendable>(
+    _ timeout: Duration,
+    scheduler: DeadlineScheduler,
+    name: String,
+    abandonedWork: AbandonedWork,
+    operation: sending @escaping @isolated(any) () async throws -> Success
+) async throws -> Success {
     let now = scheduler.timeSource.now()
     return try await runWithDeadline(
-        now.addingSaturating(clock.now.duration(to: deadline).nanoseconds),
+        now.addingSaturating(timeout.nanoseconds),
         now: now,
         scheduler: scheduler,
         name: name,
@@ -79,7 +92,7 @@ public func withDeadline<Success: Sendable, C: Clock<Duration>>(
     )
 }
 
-/// The common path of the timeout functions: `deadline` and `now` are in `scheduler`'s nanoseconds.
+/// `deadline` and `now` are in `scheduler`'s nanoseconds.
 func runWithDeadline<Success: Sendable>(
     _ requestedDeadline: Int64,
     now: Int64,
