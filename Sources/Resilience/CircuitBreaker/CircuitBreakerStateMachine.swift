@@ -2,7 +2,8 @@
 ///
 /// Every input is a `mutating func` that takes the current instant (nanoseconds since the breaker's origin) and
 /// returns what the shell must do: admit or reject a call, report transitions, schedule or cancel a timer. The shell,
-/// ``CircuitBreaker``, calls it under its lock and performs the actions after releasing it.
+/// ``CircuitBreaker``, calls it under its lock, publishes events and keeps its timer there (both only hand work to other
+/// tasks), and logs the transitions after releasing the lock.
 ///
 /// Calls are tied to the measurement period (``epoch``) that admitted them. An outcome reported for a permit of an
 /// earlier period is *late*: it is reported to observers but not recorded, because the window it belonged to has
