@@ -1,8 +1,9 @@
 import InMemoryLogging
 import Logging
-import Resilience
 import ResilienceTesting
 import Testing
+
+@testable import Resilience
 
 @Suite("Circuit breaker")
 struct CircuitBreakerTests {
@@ -173,10 +174,12 @@ struct CircuitBreakerTests {
         let clock = ManualClock()
         let breaker = try makeBreaker(clock: clock) { $0.automaticTransitionFromOpenToHalfOpen = true }
         await trip(breaker)
-        try await clock.waitForSleepers(count: 1)
+        let scheduler = DeadlineScheduler.scheduler(for: clock)
+        #expect(scheduler.pendingCount == 1)
         breaker.reset()
-        // The timer task's sleep is cancelled synchronously by its cancellation handler.
-        #expect(clock.numberOfSleepers == 0)
+        #expect(scheduler.pendingCount == 0)
+        await clock.advance(by: .seconds(120))
+        #expect(breaker.state == .closed)
     }
 
     @Test func deinitialisingTheBreakerCancelsItsTimerAndEndsItsEventStreams() async throws {
@@ -184,12 +187,30 @@ struct CircuitBreakerTests {
         var breaker: CircuitBreaker? = try makeBreaker(clock: clock) { $0.automaticTransitionFromOpenToHalfOpen = true }
         let stream = breaker!.events
         await trip(breaker!)
-        try await clock.waitForSleepers(count: 1)
+        let scheduler = DeadlineScheduler.scheduler(for: clock)
+        #expect(scheduler.pendingCount == 1)
         breaker = nil
-        #expect(clock.numberOfSleepers == 0)
+        #expect(scheduler.pendingCount == 0)
         var received = 0
         for await _ in stream { received += 1 }
         #expect(received == 5, "four outcomes and one transition, then the end of the stream")
+    }
+
+    @Test func manyOpenBreakersShareOneSleepingTimer() async throws {
+        let clock = ManualClock()
+        let breakers = try (0..<20).map { _ in
+            try makeBreaker(clock: clock) { $0.automaticTransitionFromOpenToHalfOpen = true }
+        }
+        for breaker in breakers { await trip(breaker) }
+        try await clock.waitForSleepers(count: 1)
+        #expect(clock.numberOfSleepers == 1)
+        await clock.advance(by: .seconds(60))
+        for breaker in breakers {
+            let events = EventRecorder(breaker)
+            if breaker.state != .halfOpen {
+                #expect(await events.nextTransition()?.to == .halfOpen)
+            }
+        }
     }
 
     @Test func eventsArriveInTheOrderTheyHappened() async throws {

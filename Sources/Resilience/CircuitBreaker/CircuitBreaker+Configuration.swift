@@ -67,8 +67,9 @@ extension CircuitBreaker {
 
         /// Whether a timer moves the breaker from open to half-open once ``waitDurationInOpenState`` has passed.
         ///
-        /// When `false` (the default), the next call after the wait moves it. The timer lives only while the
-        /// breaker is open and is cancelled when the breaker is deinitialised.
+        /// When `false` (the default), the next call after the wait moves it. The timer is an entry in the shared
+        /// timer of the breaker's clock (no task per breaker): it exists only while the breaker is open and is removed
+        /// when the breaker leaves that state or is deinitialised.
         public var automaticTransitionFromOpenToHalfOpen: Bool = false
 
         /// Decides which errors count as failures. Errors for which it returns `false` are ignored: not recorded

@@ -52,10 +52,29 @@ public final class CircuitBreaker: Sendable {
     private let logger: Logger
     private let locked: LockedValue<LockedState>
 
+    /// The shared timer of the breaker's clock, which fires the automatic and half-open timeouts.
+    private let scheduler: DeadlineScheduler
+
     private struct ScheduledTimer {
         var epoch: UInt64
         var deadline: Int64
-        var task: Task<Void, Never>
+        var id: DeadlineScheduler.TimerID
+    }
+
+    /// The entry a breaker puts in the shared timer: it remembers the period it was scheduled for, and does not keep
+    /// the breaker alive.
+    private final class TimerEntry: DeadlineExpiring {
+        weak let breaker: CircuitBreaker?
+        let epoch: UInt64
+
+        init(breaker: CircuitBreaker, epoch: UInt64) {
+            self.breaker = breaker
+            self.epoch = epoch
+        }
+
+        func deadlineReached(at now: Int64) {
+            self.breaker?.timerFired(epoch: self.epoch)
+        }
     }
 
     private struct LockedState {
@@ -85,6 +104,7 @@ public final class CircuitBreaker: Sendable {
         self.configuration = configuration
         self.recordError = configuration.recordError
         self.timeSource = TimeSource(clock, shortestMeasuredDuration: settings.shortestMeasuredDuration)
+        self.scheduler = DeadlineScheduler.scheduler(for: clock)
         self.logger = logger
         let machine = CircuitBreakerStateMachine(settings: settings)
         self.admission = Atomic(Self.admissionWord(for: machine))
@@ -93,7 +113,9 @@ public final class CircuitBreaker: Sendable {
 
     deinit {
         self.locked.withLock { state in
-            state.timer?.task.cancel()
+            if let timer = state.timer {
+                self.scheduler.cancel(timer.id)
+            }
             for continuation in state.subscribers.values {
                 continuation.finish()
             }
@@ -377,21 +399,22 @@ public final class CircuitBreaker: Sendable {
         case nil:
             break
         case .cancel:
-            state.timer?.task.cancel()
+            if let timer = state.timer {
+                self.scheduler.cancel(timer.id)
+            }
             state.timer = nil
         case .schedule(let deadline, let epoch):
             if let timer = state.timer, timer.epoch == epoch, timer.deadline == deadline { break }
-            state.timer?.task.cancel()
-            let timeSource = self.timeSource
-            let task = Task.detached { [weak self] in
-                do {
-                    try await timeSource.sleep(until: deadline)
-                } catch {
-                    return
-                }
-                self?.timerFired(epoch: epoch)
+            if let timer = state.timer {
+                self.scheduler.cancel(timer.id)
             }
-            state.timer = ScheduledTimer(epoch: epoch, deadline: deadline, task: task)
+            // The breaker and the shared timer count time from different origins: hand over the time left.
+            let remaining = deadline - self.timeSource.now()
+            let id = self.scheduler.schedule(
+                TimerEntry(breaker: self, epoch: epoch),
+                at: self.scheduler.timeSource.now().addingSaturating(remaining)
+            )
+            state.timer = ScheduledTimer(epoch: epoch, deadline: deadline, id: id)
         }
     }
 
