@@ -35,6 +35,8 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
     private let scheduler: DeadlineScheduler
     private let abandonedWork: AbandonedWork
     private let state = Mutex(State())
+    /// The operation, from `start` to the start of its task.
+    private nonisolated(unsafe) var operation: (@isolated(any) () async throws -> Success)?
 
     /// What finishing the operation calls for.
     private enum Outcome {
@@ -80,16 +82,10 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
 
         let timer = self.scheduler.schedule(self, at: self.deadline)
         // An unstructured task, so that the caller can be answered while the operation still runs. It inherits the
-        // caller's task-local values (logger, trace context) and priority, and sees this call's deadline.
-        let deadline = Deadline(scheduler: self.scheduler, instant: self.deadline)
-        let task = Task {
-            do {
-                let value = try await Deadline.$current.withValue(deadline) { try await operation() }
-                self.operationFinished(.success(value))
-            } catch {
-                self.operationFinished(.failure(error))
-            }
-        }
+        // caller's task-local values (logger, trace context) and priority, and sees this call's deadline. The task's
+        // closure captures only `self`, which spares an allocation for its context.
+        self.operation = operation
+        let task = Task { await self.runOperation() }
 
         // Another party may have decided the phase while the timer and task were being created.
         let phase = self.withLock { state in
@@ -109,6 +105,19 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
         case .cancelled:
             task.cancel()
             self.scheduler.cancel(timer)
+        }
+    }
+
+    /// Runs the operation in its own task, once.
+    private func runOperation() async {
+        // Written by `start` before the task was created, read once here: the task's creation orders the two.
+        guard let operation = self.operation.take() else { return }
+        do {
+            let deadline = Deadline(scheduler: self.scheduler, instant: self.deadline)
+            let value = try await Deadline.$current.withValue(deadline) { try await operation() }
+            self.operationFinished(.success(value))
+        } catch {
+            self.operationFinished(.failure(error))
         }
     }
 
