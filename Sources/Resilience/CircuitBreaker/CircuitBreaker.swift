@@ -113,9 +113,7 @@ public final class CircuitBreaker: Sendable {
 
     deinit {
         self.locked.withLock { state in
-            if let timer = state.timer {
-                self.scheduler.cancel(timer.id)
-            }
+            self.cancelTimer(in: &state)
             for continuation in state.subscribers.values {
                 continuation.finish()
             }
@@ -399,15 +397,10 @@ public final class CircuitBreaker: Sendable {
         case nil:
             break
         case .cancel:
-            if let timer = state.timer {
-                self.scheduler.cancel(timer.id)
-            }
-            state.timer = nil
+            self.cancelTimer(in: &state)
         case .schedule(let deadline, let epoch):
             if let timer = state.timer, timer.epoch == epoch, timer.deadline == deadline { break }
-            if let timer = state.timer {
-                self.scheduler.cancel(timer.id)
-            }
+            self.cancelTimer(in: &state)
             // The breaker and the shared timer count time from different origins: hand over the time left.
             let remaining = deadline - self.timeSource.now()
             let id = self.scheduler.schedule(
@@ -415,6 +408,13 @@ public final class CircuitBreaker: Sendable {
                 at: self.scheduler.timeSource.now().addingSaturating(remaining)
             )
             state.timer = ScheduledTimer(epoch: epoch, deadline: deadline, id: id)
+        }
+    }
+
+    /// Removes the breaker's pending timer from the shared timer, if it has one. Called under the lock.
+    private func cancelTimer(in state: inout LockedState) {
+        if let timer = state.timer.take() {
+            self.scheduler.cancel(timer.id)
         }
     }
 

@@ -35,9 +35,6 @@ struct TimeSource: Sendable {
     @usableFromInline
     let systemClockID: clockid_t
 
-    /// Whether the coarse system clock is read (for diagnostics and tests).
-    let isCoarse: Bool
-
     /// Creates the time source for `clock`.
     ///
     /// - Parameters:
@@ -51,15 +48,12 @@ struct TimeSource: Sendable {
                 shortestMeasuredDuration / 100 >= resolution
             {
                 self.systemClockID = Self.coarseClockID
-                self.isCoarse = true
             } else {
                 self.systemClockID = Self.preciseClockID
-                self.isCoarse = false
             }
         } else {
             self.custom = CustomClock(clock)
             self.systemClockID = Self.preciseClockID
-            self.isCoarse = false
         }
     }
 
@@ -80,14 +74,12 @@ struct TimeSource: Sendable {
             try await custom.sleep(deadline)
             return
         }
-        // The coarse clock may lag the sleeping clock by up to a tick: sleep at least a millisecond per round with it,
-        // so that the loop does not spin. Far deadlines are slept in rounds of at most a day, so that no clock
-        // arithmetic can overflow.
-        let shortestRound: Int64 = self.isCoarse ? 1_000_000 : 0
+        // A coarse clock may still be a tick short after the sleep: the loop then sleeps that remainder. Far deadlines
+        // are slept in rounds of at most a day, so that no clock arithmetic can overflow.
         while true {
             let remaining = deadline - self.now()
             if remaining <= 0 { return }
-            try await Task.sleep(for: .nanoseconds(min(max(remaining, shortestRound), 86_400 * 1_000_000_000)))
+            try await Task.sleep(for: .nanoseconds(min(remaining, 86_400 * 1_000_000_000)))
         }
     }
 

@@ -41,7 +41,7 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
     /// What finishing the operation calls for.
     private enum Outcome {
         case answer(UnsafeContinuation<Success, any Error>, DeadlineScheduler.TimerID?)
-        case abandonedEnded(AbandonedWork.Reason, overdue: Int64)
+        case abandonedEnded(AbandonedWork.Reason, answeredAt: Int64)
         case none
     }
 
@@ -122,7 +122,6 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
     }
 
     private func operationFinished(_ result: sending Result<Success, any Error>) {
-        let now = self.scheduler.timeSource.now()
         let outcome = self.withLock { state -> Outcome in
             switch state.phase {
             case .running:
@@ -135,9 +134,9 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
                 guard let continuation = state.continuation else { return .none }
                 return .answer(continuation, state.timer)
             case .timedOut:
-                return .abandonedEnded(.timedOut, overdue: now - state.answeredAt)
+                return .abandonedEnded(.timedOut, answeredAt: state.answeredAt)
             case .cancelled:
-                return .abandonedEnded(.callerCancelled, overdue: now - state.answeredAt)
+                return .abandonedEnded(.callerCancelled, answeredAt: state.answeredAt)
             case .starting, .finished:
                 return .none
             }
@@ -146,7 +145,9 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
         case .answer(let continuation, let timer):
             if let timer { self.scheduler.cancel(timer) }
             continuation.resume(with: result)
-        case .abandonedEnded(let reason, let overdue):
+        case .abandonedEnded(let reason, let answeredAt):
+            // The clock is read only here: an operation that finishes in time costs no read.
+            let overdue = self.scheduler.timeSource.now() - answeredAt
             self.abandonedWork.finished(name: self.name, reason: reason, overdue: .nanoseconds(overdue))
         case .none:
             break
