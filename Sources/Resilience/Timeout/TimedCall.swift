@@ -34,6 +34,8 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
     private let deadline: Int64
     private let scheduler: DeadlineScheduler
     private let abandonedWork: AbandonedWork
+    /// The task that waits for the answer, for ``AbandonedOperations``.
+    private let callerTask = AbandonedOperations.currentTaskKey()
     private let state = Mutex(State())
     /// The operation, from `start` to the start of its task.
     private nonisolated(unsafe) var operation: (@isolated(any) () async throws -> Success)?
@@ -146,6 +148,8 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
             if let timer { self.scheduler.cancel(timer) }
             continuation.resume(with: result)
         case .abandonedEnded(let reason, let answeredAt):
+            // Registered when it was abandoned, under the lock that decided `abandonedEnded`.
+            AbandonedOperations.shared.ended(self, callerTask: self.callerTask)
             // The clock is read only here: an operation that finishes in time costs no read.
             let overdue = self.scheduler.timeSource.now() - answeredAt
             self.abandonedWork.finished(name: self.name, reason: reason, overdue: .nanoseconds(overdue))
@@ -159,6 +163,8 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
             guard state.phase == .running, let continuation = state.continuation else { return nil }
             state.phase = .timedOut
             state.answeredAt = now
+            // Under the lock, so that the operation cannot end before it is registered.
+            AbandonedOperations.shared.register(self, callerTask: self.callerTask)
             defer {
                 state.continuation = nil
                 state.task = nil
@@ -185,6 +191,7 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
             case .running:
                 state.phase = .cancelled
                 state.answeredAt = now
+                AbandonedOperations.shared.register(self, callerTask: self.callerTask)
                 defer {
                     state.continuation = nil
                     state.task = nil

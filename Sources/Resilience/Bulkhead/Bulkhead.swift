@@ -1,0 +1,325 @@
+/// Limits how many calls to one integration point run at once, so that a slow dependency cannot take every task,
+/// connection and thread of the service.
+///
+/// ```swift
+/// let bulkhead = try Bulkhead(name: "db", maxConcurrentCalls: 10, maxWaitDuration: .milliseconds(50))
+/// let rows = try await bulkhead.run { try await database.query(sql) }   // throws BulkheadFullError
+/// ```
+///
+/// A call is admitted when one of the `maxConcurrentCalls` permits is free. Otherwise it waits up to
+/// `maxWaitDuration` for one, first come first served, and is then rejected with ``BulkheadFullError``; with a wait of
+/// zero it is rejected at once. A waiting call that is cancelled leaves the queue at once and throws
+/// `CancellationError`.
+///
+/// **Abandoned work keeps its permit.** When a timeout inside the bulkhead answers its caller while the operation
+/// keeps running (see ``AbandonedWork``), the call returns but its permit stays taken until the abandoned operation
+/// really ends, so the bulkhead never admits more work than it allows. The same holds for a ``BlockingBulkhead``'s
+/// stuck thread.
+///
+/// An admitted call neither suspends, nor allocates: it takes a lock twice for a few nanoseconds.
+public final class Bulkhead: Sendable {
+    /// The name of the bulkhead, used in errors, logs and metrics.
+    public let name: String
+
+    /// The most calls that run at once.
+    public let maxConcurrentCalls: Int
+
+    /// How long a call waits for a permit before it is rejected.
+    public let maxWaitDuration: Duration
+
+    private let locked: LockedValue<BulkheadStateMachine<Waiter>>
+
+    /// Read when a call is admitted and when it returns, to find abandoned work that must keep the permit.
+    @usableFromInline
+    let abandonedOperations = AbandonedOperations.shared
+
+    private let maxWaitNanoseconds: Int64
+    private let scheduler: DeadlineScheduler
+
+    /// Creates a bulkhead.
+    ///
+    /// - Parameters:
+    ///   - name: The name in errors, logs and metrics; not empty.
+    ///   - maxConcurrentCalls: The most calls that run at once; at least 1.
+    ///   - maxWaitDuration: How long a call may wait for a permit; zero (the default) rejects at once.
+    ///   - clock: The clock that measures the wait. Tests pass a `ManualClock`.
+    /// - Throws: ``ConfigurationError`` naming the invalid field.
+    public init<C: Clock<Duration>>(
+        name: String,
+        maxConcurrentCalls: Int,
+        maxWaitDuration: Duration = .zero,
+        clock: C = ContinuousClock()
+    ) throws(ConfigurationError) {
+        let policy = "bulkhead \"\(name)\""
+        guard !name.isEmpty else {
+            throw ConfigurationError(policy: "bulkhead", field: "name", value: "\"\"", rule: "must not be empty")
+        }
+        guard maxConcurrentCalls >= 1 else {
+            throw ConfigurationError(
+                policy: policy,
+                field: "maxConcurrentCalls",
+                value: "\(maxConcurrentCalls)",
+                rule: "must be at least 1"
+            )
+        }
+        guard maxWaitDuration >= .zero else {
+            throw ConfigurationError(
+                policy: policy,
+                field: "maxWaitDuration",
+                value: "\(maxWaitDuration)",
+                rule: "must not be negative"
+            )
+        }
+        self.name = name
+        self.maxConcurrentCalls = maxConcurrentCalls
+        self.maxWaitDuration = maxWaitDuration
+        self.maxWaitNanoseconds = maxWaitDuration.nanoseconds
+        self.locked = LockedValue(BulkheadStateMachine(maxConcurrentCalls: maxConcurrentCalls))
+        self.scheduler = DeadlineScheduler.scheduler(for: clock)
+    }
+
+    /// Runs `operation` once a permit is free, and returns its result.
+    ///
+    /// The operation runs on the caller's task and isolation; it need not be `@Sendable`.
+    ///
+    /// - Parameter operation: The call to the integration point.
+    /// - Returns: What `operation` returned.
+    /// - Throws: ``BulkheadFullError`` when no permit became free within `maxWaitDuration`, `CancellationError` when
+    ///   the caller was cancelled while waiting, and otherwise whatever `operation` threw.
+    @inlinable
+    nonisolated(nonsending) public func run<T, E: Error>(_ operation: () async throws(E) -> T) async throws -> T {
+        if !self.tryAcquirePermit() {
+            try await self.waitForPermit()
+        }
+        let mark = self.abandonedOperations.mark()
+        let value: T
+        do {
+            value = try await operation()
+        } catch {
+            self.release(abandonmentMark: mark)
+            throw error
+        }
+        self.release(abandonmentMark: mark)
+        return value
+    }
+
+    /// The live numbers of the bulkhead.
+    public var metrics: Metrics {
+        self.locked.withLock { machine in
+            Metrics(
+                availableConcurrentCalls: machine.availablePermits,
+                maxAllowedConcurrentCalls: machine.maxConcurrentCalls,
+                concurrentCallsInUse: machine.permitsInUse,
+                permitsHeldByAbandonedWork: machine.permitsHeldByAbandonedWork,
+                numberOfWaitingCalls: machine.numberOfWaitingCalls,
+                numberOfRejectedCalls: machine.numberOfRejectedCalls
+            )
+        }
+    }
+
+    // MARK: Releasing
+
+    /// Gives the permit back, or, when work abandoned during the call still runs, when that work ends.
+    @inlinable
+    func release(abandonmentMark mark: UInt64) {
+        if self.abandonedOperations.mark() == mark {
+            self.releasePermit()
+        } else {
+            self.releaseAfterAbandonedWork(since: mark)
+        }
+    }
+
+    @usableFromInline
+    func tryAcquirePermit() -> Bool {
+        self.locked.withLock { $0.tryAcquire() }
+    }
+
+    @usableFromInline
+    func releasePermit() {
+        let action = self.locked.withLock { machine in
+            Self.resumeAction(for: machine.release())
+        }
+        self.perform(action)
+    }
+
+    @usableFromInline
+    func releaseAfterAbandonedWork(since mark: UInt64) {
+        // Counted before deferring: the abandoned work may end, and release the permit, as soon as it is deferred.
+        self.locked.withLock { $0.permitHeldByAbandonedWork() }
+        let deferred = AbandonedOperations.shared.deferUntilEnded(since: mark) { [self] in
+            self.abandonedWorkEnded()
+        }
+        if !deferred {
+            self.abandonedWorkEnded()
+        }
+    }
+
+    private func abandonedWorkEnded() {
+        let action = self.locked.withLock { machine in
+            Self.resumeAction(for: machine.abandonedWorkEnded())
+        }
+        self.perform(action)
+    }
+
+    // MARK: Waiting
+
+    /// A call waiting for a permit. Its fields are guarded by the bulkhead's lock.
+    final class Waiter: DeadlineExpiring, @unchecked Sendable {
+        unowned let bulkhead: Bulkhead
+        var id: WaiterQueue<Waiter>.ID?
+        var continuation: UnsafeContinuation<Void, any Error>?
+        var timer: DeadlineScheduler.TimerID?
+        var cancelled = false
+
+        init(bulkhead: Bulkhead) {
+            self.bulkhead = bulkhead
+        }
+
+        func deadlineReached(at now: Int64) {
+            self.bulkhead.waitExpired(self)
+        }
+    }
+
+    private struct ResumeAction {
+        var continuation: UnsafeContinuation<Void, any Error>
+        var timer: DeadlineScheduler.TimerID?
+    }
+
+    /// Takes what resuming a waiter needs, under the lock.
+    private static func resumeAction(for action: BulkheadStateMachine<Waiter>.ReleaseAction) -> ResumeAction? {
+        guard case .resume(let waiter) = action, let continuation = waiter.continuation.take() else { return nil }
+        waiter.id = nil
+        return ResumeAction(continuation: continuation, timer: waiter.timer.take())
+    }
+
+    private func perform(_ action: ResumeAction?) {
+        guard let action else { return }
+        if let timer = action.timer {
+            self.scheduler.cancel(timer)
+        }
+        action.continuation.resume()
+    }
+
+    private enum EnqueueOutcome {
+        case admitted
+        case cancelled
+        case waiting
+    }
+
+    /// Waits until a permit is handed over, or rejects the call.
+    @usableFromInline
+    func waitForPermit() async throws {
+        guard self.maxWaitNanoseconds > 0 else {
+            self.locked.withLock { $0.reject() }
+            throw self.fullError()
+        }
+        let waiter = Waiter(bulkhead: self)
+        try await withTaskCancellationHandler {
+            try await withUnsafeThrowingContinuation { (continuation: UnsafeContinuation<Void, any Error>) in
+                let outcome = self.locked.withLock { machine -> EnqueueOutcome in
+                    if waiter.cancelled { return .cancelled }
+                    switch machine.enqueue(waiter) {
+                    case .admitted:
+                        return .admitted
+                    case .waiting(let id):
+                        waiter.id = id
+                        waiter.continuation = continuation
+                        return .waiting
+                    }
+                }
+                switch outcome {
+                case .admitted:
+                    continuation.resume()
+                case .cancelled:
+                    continuation.resume(throwing: CancellationError())
+                case .waiting:
+                    let deadline = self.scheduler.timeSource.now().addingSaturating(self.maxWaitNanoseconds)
+                    let timer = self.scheduler.schedule(waiter, at: deadline)
+                    let stillWaiting = self.locked.withLock { _ in
+                        guard waiter.id != nil else { return false }
+                        waiter.timer = timer
+                        return true
+                    }
+                    if !stillWaiting {
+                        self.scheduler.cancel(timer)
+                    }
+                }
+            }
+        } onCancel: {
+            self.cancelWait(waiter)
+        }
+    }
+
+    private func cancelWait(_ waiter: Waiter) {
+        let action = self.locked.withLock { machine -> ResumeAction? in
+            waiter.cancelled = true
+            guard let id = waiter.id, let removed = machine.cancelWaiter(id) else { return nil }
+            removed.id = nil
+            guard let continuation = removed.continuation.take() else { return nil }
+            return ResumeAction(continuation: continuation, timer: removed.timer.take())
+        }
+        guard let action else { return }
+        if let timer = action.timer {
+            self.scheduler.cancel(timer)
+        }
+        action.continuation.resume(throwing: CancellationError())
+    }
+
+    private func waitExpired(_ waiter: Waiter) {
+        let continuation = self.locked.withLock { machine -> UnsafeContinuation<Void, any Error>? in
+            guard let id = waiter.id, let removed = machine.waitExpired(id) else { return nil }
+            removed.id = nil
+            removed.timer = nil
+            return removed.continuation.take()
+        }
+        continuation?.resume(throwing: self.fullError())
+    }
+
+    private func fullError() -> BulkheadFullError {
+        BulkheadFullError(
+            name: self.name,
+            maxConcurrentCalls: self.maxConcurrentCalls,
+            maxWaitDuration: self.maxWaitDuration
+        )
+    }
+}
+
+extension Bulkhead {
+    /// The live numbers of a ``Bulkhead``.
+    public struct Metrics: Hashable, Sendable {
+        /// The number of permits free now.
+        public var availableConcurrentCalls: Int
+        /// The most calls that run at once: the bulkhead's `maxConcurrentCalls`.
+        public var maxAllowedConcurrentCalls: Int
+        /// The number of permits held now, including those held by abandoned work.
+        public var concurrentCallsInUse: Int
+        /// The number of permits held by abandoned work: calls that returned while an operation they started (a
+        /// timed-out operation that ignores cancellation, a stuck blocking call) still runs.
+        public var permitsHeldByAbandonedWork: Int
+        /// The number of calls waiting for a permit now.
+        public var numberOfWaitingCalls: Int
+        /// The number of calls rejected since the bulkhead was created.
+        public var numberOfRejectedCalls: Int
+    }
+}
+
+/// The error thrown when a ``Bulkhead`` or ``BlockingBulkhead`` has no room for a call.
+public struct BulkheadFullError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The name of the bulkhead that rejected the call.
+    public var name: String
+    /// The most calls the bulkhead runs at once.
+    public var maxConcurrentCalls: Int
+    /// How long the call waited for room before it was rejected.
+    public var maxWaitDuration: Duration
+
+    /// Creates an error describing a rejected call.
+    public init(name: String, maxConcurrentCalls: Int, maxWaitDuration: Duration) {
+        self.name = name
+        self.maxConcurrentCalls = maxConcurrentCalls
+        self.maxWaitDuration = maxWaitDuration
+    }
+
+    public var description: String {
+        "bulkhead \"\(self.name)\" is full: \(self.maxConcurrentCalls) concurrent calls, waited \(self.maxWaitDuration)"
+    }
+}
