@@ -1,0 +1,200 @@
+/// Limits how many calls an integration point receives per period: `limitForPeriod` permissions every
+/// `refreshPeriod`, as resilience4j's `RateLimiter` does.
+///
+/// ```swift
+/// let limiter = try RateLimiter(name: "search", limitForPeriod: 50, refreshPeriod: .seconds(1),
+///                               maxWaitDuration: .milliseconds(100))
+/// let results = try await limiter.run { try await search.query(text) }   // throws RateLimitExceededError
+/// ```
+///
+/// Time is cut into cycles of `refreshPeriod` from the limiter's creation; each cycle starts with `limitForPeriod`
+/// permissions, and unused ones do not carry over. A call takes a permission of the current cycle if one is left.
+/// Otherwise it reserves one of a coming cycle, if that cycle starts within `maxWaitDuration`, and waits for it (calls
+/// are served in the order they arrived); if not, it is rejected at once with ``RateLimitExceededError``, whose
+/// `retryAfter` says when a permission will be free. A waiting call whose ``Deadline/current`` comes before its
+/// permission is rejected at once too, and a waiting call that is cancelled gives its reservation back.
+///
+/// Each call costs O(1) and there is no background task: a cycle's permissions are refilled by the first call that
+/// arrives after the cycle began. An admitted call neither suspends nor allocates.
+public final class RateLimiter: Sendable {
+    /// The name of the limiter, used in errors, logs and metrics.
+    public let name: String
+
+    /// The permissions of each period.
+    public let limitForPeriod: Int
+
+    /// The length of a period.
+    public let refreshPeriod: Duration
+
+    /// How long a call may wait for a permission.
+    public let maxWaitDuration: Duration
+
+    private let maxWaitNanoseconds: Int64
+    private let timeSource: TimeSource
+    private let locked: LockedValue<RateLimiterStateMachine>
+
+    /// Creates a rate limiter; its first period starts now.
+    ///
+    /// - Parameters:
+    ///   - name: The name in errors, logs and metrics; not empty.
+    ///   - limitForPeriod: The permissions of each period; at least 1.
+    ///   - refreshPeriod: The length of a period; greater than zero.
+    ///   - maxWaitDuration: How long a call may wait for a permission; zero (the default) rejects at once.
+    ///   - clock: The clock that measures the periods. Tests pass a `ManualClock`.
+    /// - Throws: ``ConfigurationError`` naming the invalid field.
+    public init<C: Clock<Duration>>(
+        name: String,
+        limitForPeriod: Int,
+        refreshPeriod: Duration,
+        maxWaitDuration: Duration = .zero,
+        clock: C = ContinuousClock()
+    ) throws(ConfigurationError) {
+        let policy = "rate limiter \"\(name)\""
+        guard !name.isEmpty else {
+            throw ConfigurationError(policy: "rate limiter", field: "name", value: "\"\"", rule: "must not be empty")
+        }
+        guard limitForPeriod >= 1 else {
+            throw ConfigurationError(
+                policy: policy,
+                field: "limitForPeriod",
+                value: "\(limitForPeriod)",
+                rule: "must be at least 1"
+            )
+        }
+        guard refreshPeriod.nanoseconds >= 1 else {
+            throw ConfigurationError(
+                policy: policy,
+                field: "refreshPeriod",
+                value: "\(refreshPeriod)",
+                rule: "must be at least 1 nanosecond"
+            )
+        }
+        guard maxWaitDuration >= .zero else {
+            throw ConfigurationError(
+                policy: policy,
+                field: "maxWaitDuration",
+                value: "\(maxWaitDuration)",
+                rule: "must not be negative"
+            )
+        }
+        self.name = name
+        self.limitForPeriod = limitForPeriod
+        self.refreshPeriod = refreshPeriod
+        self.maxWaitDuration = maxWaitDuration
+        self.maxWaitNanoseconds = maxWaitDuration.nanoseconds
+        let shortest = maxWaitDuration > .zero ? min(refreshPeriod, maxWaitDuration) : refreshPeriod
+        let timeSource = TimeSource(clock, shortestMeasuredDuration: shortest.nanoseconds)
+        self.timeSource = timeSource
+        self.locked = LockedValue(
+            RateLimiterStateMachine(
+                limitForPeriod: Int64(limitForPeriod),
+                refreshPeriod: refreshPeriod.nanoseconds,
+                now: timeSource.now()
+            )
+        )
+    }
+
+    /// Runs `operation` once a permission is granted, and returns its result.
+    ///
+    /// The operation runs on the caller's task and isolation; it need not be `@Sendable`.
+    ///
+    /// - Parameter operation: The call to the integration point.
+    /// - Returns: What `operation` returned.
+    /// - Throws: ``RateLimitExceededError`` when no permission could be had within `maxWaitDuration` (or before the
+    ///   current deadline), `CancellationError` when the caller was cancelled while waiting, and otherwise whatever
+    ///   `operation` threw.
+    @inlinable
+    nonisolated(nonsending) public func run<T, E: Error>(_ operation: () async throws(E) -> T) async throws -> T {
+        if !self.tryAcquirePermission() {
+            try await self.acquirePermission()
+        }
+        return try await operation()
+    }
+
+    /// Takes a permission if one is left in the current period, without waiting.
+    ///
+    /// - Returns: `true` when the caller may make its call; `false` changes nothing and counts no rejection.
+    public func tryAcquirePermission() -> Bool {
+        let now = self.timeSource.now()
+        return self.locked.withLock { $0.tryAcquire(now: now) }
+    }
+
+    /// Waits, up to `maxWaitDuration`, until the caller may make one call; for calls that do not fit in a closure
+    /// (a streamed response).
+    ///
+    /// - Throws: ``RateLimitExceededError`` when no permission could be had within `maxWaitDuration` (or before the
+    ///   current deadline); `CancellationError` when the caller was cancelled while waiting.
+    public func acquirePermission() async throws {
+        let now = self.timeSource.now()
+        let decision = self.locked.withLock { $0.acquire(now: now, maxWait: self.maxWaitNanoseconds) }
+        switch decision {
+        case .admitted:
+            return
+        case .rejected(let retryAfter):
+            throw RateLimitExceededError(name: self.name, retryAfter: .nanoseconds(retryAfter))
+        case .wait(let instant):
+            if let deadline = Deadline.current, deadline.remainingNanoseconds < instant - now {
+                // The permission would come after the caller's deadline: give it back and say so now.
+                self.locked.withLock { machine in
+                    machine.cancelReservation(validFrom: instant, now: now)
+                    machine.recordRejection()
+                }
+                throw RateLimitExceededError(name: self.name, retryAfter: .nanoseconds(instant - now))
+            }
+            do {
+                try await self.timeSource.sleep(until: instant)
+            } catch {
+                let cancelledAt = self.timeSource.now()
+                self.locked.withLock { $0.cancelReservation(validFrom: instant, now: cancelledAt) }
+                throw error
+            }
+            self.locked.withLock { $0.waitFinished() }
+        }
+    }
+
+    /// The live numbers of the limiter.
+    public var metrics: Metrics {
+        let now = self.timeSource.now()
+        return self.locked.withLock { machine in
+            Metrics(
+                availablePermissions: Int(machine.availablePermissions(now: now)),
+                numberOfWaitingCalls: machine.numberOfWaitingCalls,
+                numberOfRejectedCalls: machine.numberOfRejectedCalls,
+                timeUntilNextRefresh: .nanoseconds(machine.timeUntilNextRefresh(now: now))
+            )
+        }
+    }
+}
+
+extension RateLimiter {
+    /// The live numbers of a ``RateLimiter``.
+    public struct Metrics: Hashable, Sendable {
+        /// The permissions left in the current period; negative when waiting calls have reserved permissions of coming
+        /// periods.
+        public var availablePermissions: Int
+        /// The number of calls waiting for a reserved permission.
+        public var numberOfWaitingCalls: Int
+        /// The number of calls rejected since the limiter was created.
+        public var numberOfRejectedCalls: Int
+        /// The time until the next period starts.
+        public var timeUntilNextRefresh: Duration
+    }
+}
+
+/// The error thrown when a ``RateLimiter`` has no permission for a call within its maximum wait.
+public struct RateLimitExceededError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The name of the limiter that rejected the call.
+    public var name: String
+    /// How long until a permission will be free, for a `Retry-After` header or a retry's backoff.
+    public var retryAfter: Duration
+
+    /// Creates an error describing a rejected call.
+    public init(name: String, retryAfter: Duration) {
+        self.name = name
+        self.retryAfter = retryAfter
+    }
+
+    public var description: String {
+        "rate limiter \"\(self.name)\": no permission available, retry after \(self.retryAfter)"
+    }
+}
