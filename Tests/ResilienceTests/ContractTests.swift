@@ -79,4 +79,23 @@ struct ContractTests {
         let breaker = try CircuitBreaker(name: "payments", configuration: .init(), clock: clock)
         #expect(breaker.state == .closed)
     }
+
+    @Test func theBulkheadAndRateLimiterContractsCompileAsWritten() async throws {
+        let bulkhead = try Bulkhead(name: "db", maxConcurrentCalls: 10, maxWaitDuration: .zero)
+        let rows = try await bulkhead.run { try await callPayments() }  // throws BulkheadFullError
+        #expect(rows == "receipt")
+        let full: any Error = BulkheadFullError(name: "db", maxConcurrentCalls: 10, maxWaitDuration: .zero)
+        #expect(full is BulkheadFullError)
+
+        let limiter = try RateLimiter(
+            name: "search",
+            limitForPeriod: 50,
+            refreshPeriod: .seconds(1),
+            maxWaitDuration: .zero
+        )
+        let hits = try await limiter.run { try await callPayments() }  // throws RateLimitExceededError
+        #expect(hits == "receipt")
+        let exceeded: any Error = RateLimitExceededError(name: "search", retryAfter: .seconds(1))
+        #expect(exceeded is RateLimitExceededError)
+    }
 }

@@ -402,4 +402,68 @@ let benchmarks: @Sendable () -> Void = {
             benchmark.measurement(residentMemoryGrowth, max(0, residentMemoryKiB() - before))
         }
     }
+
+    // MARK: Bulkheads, rate limiter, adaptive limit (issue 4)
+
+    let bulkhead = try! Bulkhead(name: "benchmark", maxConcurrentCalls: 100)
+    let rateLimiter = try! RateLimiter(name: "benchmark", limitForPeriod: 1_000_000_000, refreshPeriod: .seconds(1))
+    let adaptive = try! AdaptiveConcurrencyLimiter(name: "benchmark")
+    var everyCall = AdaptiveConcurrencyLimiter.Configuration()
+    everyCall.latencySampleInterval = 1
+    let adaptiveTimingEveryCall = try! AdaptiveConcurrencyLimiter(name: "benchmark", configuration: everyCall)
+
+    Benchmark("bulkhead, admitted") { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(try await bulkhead.run { await dependency(index) })
+        }
+    }
+
+    Benchmark("rate limiter, admitted") { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(try await rateLimiter.run { await dependency(index) })
+        }
+    }
+
+    Benchmark("adaptive concurrency limiter, admitted (every 4th call timed)") { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(try await adaptive.run { await dependency(index) })
+        }
+    }
+
+    Benchmark("adaptive concurrency limiter, admitted (every call timed)") { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(try await adaptiveTimingEveryCall.run { await dependency(index) })
+        }
+    }
+
+    marginalBenchmark("marginal: bulkhead, admitted") { index in
+        blackHole(try await bulkhead.run { await dependency(index) })
+    }
+
+    marginalBenchmark("marginal: rate limiter, admitted") { index in
+        blackHole(try await rateLimiter.run { await dependency(index) })
+    }
+
+    marginalBenchmark("marginal: adaptive concurrency limiter, admitted (every 4th call timed)") { index in
+        blackHole(try await adaptive.run { await dependency(index) })
+    }
+
+    marginalBenchmark("marginal: adaptive concurrency limiter, admitted (every call timed)") { index in
+        blackHole(try await adaptiveTimingEveryCall.run { await dependency(index) })
+    }
+
+    // A blocking call moved to a thread of the bulkhead, against the usual way off the caller's thread.
+    let blocking = try! BlockingBulkhead(name: "benchmark", maxThreads: 2)
+
+    Benchmark("Task.detached hop (baseline)", configuration: .init(scalingFactor: .one)) { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(await Task.detached { index &+ 1 }.value)
+        }
+    }
+
+    Benchmark("blocking bulkhead round trip", configuration: .init(scalingFactor: .one)) { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(try await blocking.run { index &+ 1 })
+        }
+    }
 }
