@@ -424,7 +424,7 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    Benchmark("adaptive concurrency limiter, admitted (every 4th call timed)") { benchmark in
+    Benchmark("adaptive concurrency limiter, admitted (every 8th call timed)") { benchmark in
         for index in benchmark.scaledIterations {
             blackHole(try await adaptive.run { await dependency(index) })
         }
@@ -444,7 +444,7 @@ let benchmarks: @Sendable () -> Void = {
         blackHole(try await rateLimiter.run { await dependency(index) })
     }
 
-    marginalBenchmark("marginal: adaptive concurrency limiter, admitted (every 4th call timed)") { index in
+    marginalBenchmark("marginal: adaptive concurrency limiter, admitted (every 8th call timed)") { index in
         blackHole(try await adaptive.run { await dependency(index) })
     }
 

@@ -29,8 +29,8 @@ public final class AdaptiveConcurrencyLimiter: Sendable {
     /// The configuration the limiter was created with.
     public let configuration: Configuration
 
-    /// In-flight calls in the low 32 bits, a count of admitted calls (wrapping) in the high 32: one atomic word, so
-    /// that admission and the choice of calls to time take one compare-and-exchange.
+    /// In-flight calls in the low 32 bits; in the high 32, admitted calls counted modulo the sample interval: one atomic
+    /// word, so that admission and the choice of calls to time take one compare-and-exchange and no division.
     @usableFromInline
     let admission = Atomic<UInt64>(0)
 
@@ -148,14 +148,15 @@ public final class AdaptiveConcurrencyLimiter: Sendable {
             if inFlight >= self.currentLimit.load(ordering: .relaxed) {
                 return nil
             }
+            let count = word >> 32
+            let nextCount = count &+ 1 == self.sampleInterval ? 0 : count &+ 1
             let (exchanged, original) = self.admission.weakCompareExchange(
                 expected: word,
-                desired: word &+ (1 << 32) &+ 1,
+                desired: nextCount << 32 | (word & Self.inFlightMask) &+ 1,
                 ordering: .acquiring
             )
             if exchanged {
-                let timed = (word >> 32) % self.sampleInterval == 0
-                return Permit(inFlight: inFlight + 1, start: timed ? self.timeSource.now() : nil)
+                return Permit(inFlight: inFlight + 1, start: count == 0 ? self.timeSource.now() : nil)
             }
             word = original
         }
@@ -175,14 +176,12 @@ public final class AdaptiveConcurrencyLimiter: Sendable {
 
     @usableFromInline
     func recordSample(latency: Int64, permit: Permit, dropped: Bool) {
-        let newLimit = self.algorithm.withLock { algorithm in
-            algorithm.record(latency: latency, inFlight: permit.inFlight, dropped: dropped).map { newLimit in
+        self.algorithm.withLock { algorithm in
+            if let newLimit = algorithm.record(latency: latency, inFlight: permit.inFlight, dropped: dropped) {
                 // Published under the lock, so that two updates cannot land in the wrong order.
                 self.currentLimit.store(newLimit, ordering: .relaxed)
-                return newLimit
             }
         }
-        _ = newLimit
     }
 
     @usableFromInline
@@ -230,9 +229,11 @@ extension AdaptiveConcurrencyLimiter {
         public var probeMultiplier = 30
         /// The factor that cuts the limit after a drop, greater than 0 and less than 1. Default 0.9.
         public var backoffRatio = 0.9
-        /// Every how many calls one is timed. Timing costs two clock reads and a lock; 1 times every call.
-        /// Default 4.
-        public var latencySampleInterval = 4
+        /// Every how many calls one is timed. Timing costs two reads of a precise clock and a lock (about 80 ns on a
+        /// small VM); 1 times every call. The mean latency of a window is estimated as well from every 8th call, and
+        /// a window of 10 timed calls then spans 80 calls, about as long as the one-second windows of Netflix's
+        /// `WindowedLimit` at 100 calls per second. Default 8.
+        public var latencySampleInterval = 8
         /// How an error counts: by default `CancellationError` is ignored, ``TimeoutError`` is a drop, and any other
         /// error is an ordinary sample. Count your dependency's overload answers (HTTP 429 and 503) as drops.
         public var classifyError: @Sendable (any Error) -> Outcome = { error in

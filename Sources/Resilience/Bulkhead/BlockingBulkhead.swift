@@ -508,7 +508,8 @@ class BlockingJob: @unchecked Sendable {
 }
 
 final class BlockingCall<T>: BlockingJob, DeadlineExpiring, @unchecked Sendable {
-    private unowned let bulkhead: BlockingBulkhead
+    // Strong: a timer that fired as the call returned may still use it after the caller dropped the bulkhead.
+    private let bulkhead: BlockingBulkhead
     private var work: (@Sendable () throws -> T)?
     private var result: Result<T, any Error>?
     let deadline: Deadline?

@@ -165,7 +165,8 @@ public final class Bulkhead: Sendable {
 
     /// A call waiting for a permit. Its fields are guarded by the bulkhead's lock.
     final class Waiter: DeadlineExpiring, @unchecked Sendable {
-        unowned let bulkhead: Bulkhead
+        // Strong: a timer that fired as the waiter was resumed may still call it after the call returned.
+        let bulkhead: Bulkhead
         var id: WaiterQueue<Waiter>.ID?
         var continuation: UnsafeContinuation<Void, any Error>?
         var timer: DeadlineScheduler.TimerID?
