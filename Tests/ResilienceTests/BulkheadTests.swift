@@ -18,38 +18,21 @@ struct BulkheadTests {
 
     @Test func rejectsAtOnceWhenFullAndTheWaitIsZero() async throws {
         let bulkhead = try Bulkhead(name: "db", maxConcurrentCalls: 1)
-        let gate = Gate()
-        let entered = Gate()
-        let holder = Task {
-            try await bulkhead.run {
-                entered.open()
-                await gate.wait()
-            }
-        }
-        await entered.wait()
+        let holder = await RunningCall.start(in: bulkhead)
         #expect(bulkhead.metrics.availableConcurrentCalls == 0)
         let error = await #expect(throws: BulkheadFullError.self) {
             try await bulkhead.run { Issue.record("must not run") }
         }
         #expect(error == BulkheadFullError(name: "db", maxConcurrentCalls: 1, maxWaitDuration: .zero))
         #expect(bulkhead.metrics.numberOfRejectedCalls == 1)
-        gate.open()
-        try await holder.value
+        try await holder.finish()
         #expect(bulkhead.metrics.availableConcurrentCalls == 1)
     }
 
     @Test func waitersAreServedInOrderOfArrival() async throws {
         let clock = ManualClock()
         let bulkhead = try Bulkhead(name: "db", maxConcurrentCalls: 1, maxWaitDuration: .seconds(10), clock: clock)
-        let gate = Gate()
-        let entered = Gate()
-        let holder = Task {
-            try await bulkhead.run {
-                entered.open()
-                await gate.wait()
-            }
-        }
-        await entered.wait()
+        let holder = await RunningCall.start(in: bulkhead)
         let order = LockedValue<[Int]>([])
         var waiters: [Task<Void, any Error>] = []
         for index in 0..<5 {
@@ -57,8 +40,7 @@ struct BulkheadTests {
             // Each waiter is in the queue before the next one starts.
             try await waitUntil { bulkhead.metrics.numberOfWaitingCalls == index + 1 }
         }
-        gate.open()
-        try await holder.value
+        try await holder.finish()
         for waiter in waiters { try await waiter.value }
         #expect(order.withLock { $0 } == [0, 1, 2, 3, 4])
         #expect(bulkhead.metrics.concurrentCallsInUse == 0)
@@ -67,15 +49,7 @@ struct BulkheadTests {
     @Test func aWaiterIsRejectedWhenItsMaximumWaitPasses() async throws {
         let clock = ManualClock()
         let bulkhead = try Bulkhead(name: "db", maxConcurrentCalls: 1, maxWaitDuration: .seconds(2), clock: clock)
-        let gate = Gate()
-        let entered = Gate()
-        let holder = Task {
-            try await bulkhead.run {
-                entered.open()
-                await gate.wait()
-            }
-        }
-        await entered.wait()
+        let holder = await RunningCall.start(in: bulkhead)
         let waiter = Task { try await bulkhead.run { Issue.record("must not run") } }
         try await waitUntil { bulkhead.metrics.numberOfWaitingCalls == 1 }
         try await clock.waitForSleepers(count: 1)
@@ -85,52 +59,33 @@ struct BulkheadTests {
         await #expect(throws: BulkheadFullError.self) { try await waiter.value }
         #expect(bulkhead.metrics.numberOfWaitingCalls == 0)
         #expect(bulkhead.metrics.numberOfRejectedCalls == 1)
-        gate.open()
-        try await holder.value
+        try await holder.finish()
         #expect(bulkhead.metrics.availableConcurrentCalls == 1)
     }
 
     @Test func aCancelledWaiterLeavesAtOnceAndTakesNoPermit() async throws {
         let bulkhead = try Bulkhead(name: "db", maxConcurrentCalls: 1, maxWaitDuration: .seconds(60))
-        let gate = Gate()
-        let entered = Gate()
-        let holder = Task {
-            try await bulkhead.run {
-                entered.open()
-                await gate.wait()
-            }
-        }
-        await entered.wait()
+        let holder = await RunningCall.start(in: bulkhead)
         let waiter = Task { try await bulkhead.run { Issue.record("must not run") } }
         try await waitUntil { bulkhead.metrics.numberOfWaitingCalls == 1 }
         waiter.cancel()
         await #expect(throws: CancellationError.self) { try await waiter.value }
         #expect(bulkhead.metrics.numberOfWaitingCalls == 0)
         #expect(bulkhead.metrics.numberOfRejectedCalls == 0)
-        gate.open()
-        try await holder.value
+        try await holder.finish()
         #expect(bulkhead.metrics.availableConcurrentCalls == 1, "the cancelled waiter leaked no permit")
     }
 
     @Test func anAlreadyCancelledCallerDoesNotWait() async throws {
         let bulkhead = try Bulkhead(name: "db", maxConcurrentCalls: 1, maxWaitDuration: .seconds(60))
-        let gate = Gate()
-        let entered = Gate()
-        let holder = Task {
-            try await bulkhead.run {
-                entered.open()
-                await gate.wait()
-            }
-        }
-        await entered.wait()
+        let holder = await RunningCall.start(in: bulkhead)
         let waiter = Task {
             withUnsafeCurrentTask { $0?.cancel() }
             return try await bulkhead.run { Issue.record("must not run") }
         }
         await #expect(throws: CancellationError.self) { try await waiter.value }
         #expect(bulkhead.metrics.numberOfWaitingCalls == 0)
-        gate.open()
-        try await holder.value
+        try await holder.finish()
     }
 
     @Test func aTimedOutOperationThatKeepsRunningKeepsItsPermit() async throws {
@@ -257,5 +212,31 @@ func waitUntil(
             throw CancellationError()
         }
         await Task.yield()
+    }
+}
+
+/// A call that holds one permit of a bulkhead until it is told to finish.
+struct RunningCall {
+    private let gate: Gate
+    private let task: Task<Void, any Error>
+
+    /// Starts a call in `bulkhead` and returns once it runs.
+    static func start(in bulkhead: Bulkhead) async -> RunningCall {
+        let gate = Gate()
+        let entered = Gate()
+        let task = Task {
+            try await bulkhead.run {
+                entered.open()
+                await gate.wait()
+            }
+        }
+        await entered.wait()
+        return RunningCall(gate: gate, task: task)
+    }
+
+    /// Lets the call return, and waits until it has.
+    func finish() async throws {
+        self.gate.open()
+        try await self.task.value
     }
 }

@@ -248,19 +248,10 @@ extension AdaptiveConcurrencyLimiter {
         public init() {}
 
         func validated(name: String) throws(ConfigurationError) -> VegasLimit.Settings {
-            guard !name.isEmpty else {
-                throw ConfigurationError(
-                    policy: "adaptive concurrency limiter",
-                    field: "name",
-                    value: "\"\"",
-                    rule: "must not be empty"
-                )
-            }
-            let policy = "adaptive concurrency limiter \"\(name)\""
+            let kind = "adaptive concurrency limiter"
+            try ConfigurationError.checkName(name, of: kind)
             func check(_ valid: Bool, _ field: String, _ value: Any, _ rule: String) throws(ConfigurationError) {
-                guard valid else {
-                    throw ConfigurationError(policy: policy, field: field, value: "\(value)", rule: rule)
-                }
+                try ConfigurationError.check(valid, kind, name, field: field, value: value, rule: rule)
             }
             try check(self.minimumLimit >= 1, "minimumLimit", self.minimumLimit, "must be at least 1")
             try check(

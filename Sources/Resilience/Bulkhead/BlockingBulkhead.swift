@@ -66,39 +66,32 @@ public final class BlockingBulkhead: @unchecked Sendable {
         clock: C = ContinuousClock(),
         abandonedWork: AbandonedWork = .shared
     ) throws(ConfigurationError) {
-        let policy = "blocking bulkhead \"\(name)\""
-        guard !name.isEmpty else {
-            throw ConfigurationError(
-                policy: "blocking bulkhead",
-                field: "name",
-                value: "\"\"",
-                rule: "must not be empty"
-            )
-        }
-        guard maxThreads >= 1, maxThreads <= 4_096 else {
-            throw ConfigurationError(
-                policy: policy,
-                field: "maxThreads",
-                value: "\(maxThreads)",
-                rule: "must be at least 1 and at most 4096"
-            )
-        }
-        guard maxQueuedCalls >= 0 else {
-            throw ConfigurationError(
-                policy: policy,
-                field: "maxQueuedCalls",
-                value: "\(maxQueuedCalls)",
-                rule: "must not be negative"
-            )
-        }
-        guard threadKeepAlive > .zero else {
-            throw ConfigurationError(
-                policy: policy,
-                field: "threadKeepAlive",
-                value: "\(threadKeepAlive)",
-                rule: "must be greater than zero"
-            )
-        }
+        let kind = "blocking bulkhead"
+        try ConfigurationError.checkName(name, of: kind)
+        try ConfigurationError.check(
+            maxThreads >= 1 && maxThreads <= 4_096,
+            kind,
+            name,
+            field: "maxThreads",
+            value: maxThreads,
+            rule: "must be at least 1 and at most 4096"
+        )
+        try ConfigurationError.check(
+            maxQueuedCalls >= 0,
+            kind,
+            name,
+            field: "maxQueuedCalls",
+            value: maxQueuedCalls,
+            rule: "must not be negative"
+        )
+        try ConfigurationError.check(
+            threadKeepAlive > .zero,
+            kind,
+            name,
+            field: "threadKeepAlive",
+            value: threadKeepAlive,
+            rule: "must be greater than zero"
+        )
         self.name = name
         self.maxThreads = maxThreads
         self.maxQueuedCalls = maxQueuedCalls

@@ -50,26 +50,24 @@ public final class Bulkhead: Sendable {
         maxWaitDuration: Duration = .zero,
         clock: C = ContinuousClock()
     ) throws(ConfigurationError) {
-        let policy = "bulkhead \"\(name)\""
-        guard !name.isEmpty else {
-            throw ConfigurationError(policy: "bulkhead", field: "name", value: "\"\"", rule: "must not be empty")
-        }
-        guard maxConcurrentCalls >= 1 else {
-            throw ConfigurationError(
-                policy: policy,
-                field: "maxConcurrentCalls",
-                value: "\(maxConcurrentCalls)",
-                rule: "must be at least 1"
-            )
-        }
-        guard maxWaitDuration >= .zero else {
-            throw ConfigurationError(
-                policy: policy,
-                field: "maxWaitDuration",
-                value: "\(maxWaitDuration)",
-                rule: "must not be negative"
-            )
-        }
+        let kind = "bulkhead"
+        try ConfigurationError.checkName(name, of: kind)
+        try ConfigurationError.check(
+            maxConcurrentCalls >= 1,
+            kind,
+            name,
+            field: "maxConcurrentCalls",
+            value: maxConcurrentCalls,
+            rule: "must be at least 1"
+        )
+        try ConfigurationError.check(
+            maxWaitDuration >= .zero,
+            kind,
+            name,
+            field: "maxWaitDuration",
+            value: maxWaitDuration,
+            rule: "must not be negative"
+        )
         self.name = name
         self.maxConcurrentCalls = maxConcurrentCalls
         self.maxWaitDuration = maxWaitDuration

@@ -49,34 +49,32 @@ public final class RateLimiter: Sendable {
         maxWaitDuration: Duration = .zero,
         clock: C = ContinuousClock()
     ) throws(ConfigurationError) {
-        let policy = "rate limiter \"\(name)\""
-        guard !name.isEmpty else {
-            throw ConfigurationError(policy: "rate limiter", field: "name", value: "\"\"", rule: "must not be empty")
-        }
-        guard limitForPeriod >= 1 else {
-            throw ConfigurationError(
-                policy: policy,
-                field: "limitForPeriod",
-                value: "\(limitForPeriod)",
-                rule: "must be at least 1"
-            )
-        }
-        guard refreshPeriod.nanoseconds >= 1 else {
-            throw ConfigurationError(
-                policy: policy,
-                field: "refreshPeriod",
-                value: "\(refreshPeriod)",
-                rule: "must be at least 1 nanosecond"
-            )
-        }
-        guard maxWaitDuration >= .zero else {
-            throw ConfigurationError(
-                policy: policy,
-                field: "maxWaitDuration",
-                value: "\(maxWaitDuration)",
-                rule: "must not be negative"
-            )
-        }
+        let kind = "rate limiter"
+        try ConfigurationError.checkName(name, of: kind)
+        try ConfigurationError.check(
+            limitForPeriod >= 1,
+            kind,
+            name,
+            field: "limitForPeriod",
+            value: limitForPeriod,
+            rule: "must be at least 1"
+        )
+        try ConfigurationError.check(
+            refreshPeriod.nanoseconds >= 1,
+            kind,
+            name,
+            field: "refreshPeriod",
+            value: refreshPeriod,
+            rule: "must be at least 1 nanosecond"
+        )
+        try ConfigurationError.check(
+            maxWaitDuration >= .zero,
+            kind,
+            name,
+            field: "maxWaitDuration",
+            value: maxWaitDuration,
+            rule: "must not be negative"
+        )
         self.name = name
         self.limitForPeriod = limitForPeriod
         self.refreshPeriod = refreshPeriod

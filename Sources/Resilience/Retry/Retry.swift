@@ -1,0 +1,290 @@
+public import Synchronization
+
+/// Tries a failed call again, after a delay that grows and is spread by jitter, a limited number of times.
+///
+/// ```swift
+/// let retry = try Retry(maxAttempts: 3,
+///                       backoff: .exponential(initial: .milliseconds(100), multiplier: 2, maximum: .seconds(5)),
+///                       jitter: .full, shouldRetry: { _ in true })
+/// let page = try await retry.run { try await catalog.page(2) }   // rethrows the last error when attempts run out
+/// ```
+///
+/// - An error is retried when `shouldRetry` says so, never when it is a `CancellationError` or the caller was
+///   cancelled. ``run(retryingWhen:_:)`` also retries on returned values (a 503 response).
+/// - An error that carries a retry-after (``RetryAfterProviding``: an open breaker, a rate limit, a server's
+///   `Retry-After`) is waited for at least that long.
+/// - Under a ``Deadline/current``, no retry is started that cannot finish before the deadline: when the delay, plus the
+///   duration of the previous attempt, would reach it, the call fails at once with the last error.
+/// - With a ``RetryBudget``, retries stop when the budget is spent, so that retries cannot multiply an outage.
+/// - The delay is slept on the injected clock; cancelling the caller during it throws `CancellationError`.
+///
+/// A call that succeeds on its first attempt costs no allocation, no clock read (without a budget) and no lock.
+public final class Retry: Sendable {
+    /// The name of the retry, used in logs and metrics.
+    public let name: String
+
+    /// The most attempts per call, the first included.
+    public let maxAttempts: Int
+
+    /// The schedule of delays between attempts.
+    public let backoff: RetryBackoff
+
+    /// How the delays are spread.
+    public let jitter: RetryJitter
+
+    /// The budget that retries draw from, if any.
+    public let budget: RetryBudget?
+
+    @usableFromInline
+    let shouldRetry: @Sendable (any Error) -> Bool
+
+    private let timeSource: TimeSource
+
+    @usableFromInline
+    let counters = Counters()
+
+    /// Creates a retry.
+    ///
+    /// - Parameters:
+    ///   - name: The name in logs and metrics.
+    ///   - maxAttempts: The most attempts per call, the first included; at least 1.
+    ///   - backoff: The schedule of delays; the default starts at 100 ms, doubles, and stops growing at 5 s.
+    ///   - jitter: How the delays are spread; default ``RetryJitter/full``.
+    ///   - shouldRetry: Which errors are retried; by default all (`CancellationError` never is).
+    ///   - budget: A budget shared by the retries of one dependency; default none.
+    ///   - clock: The clock of the delays and of the budget. Tests pass a `ManualClock`.
+    /// - Throws: ``ConfigurationError`` naming the invalid field.
+    public init<C: Clock<Duration>>(
+        name: String = "retry",
+        maxAttempts: Int,
+        backoff: RetryBackoff = .exponential(initial: .milliseconds(100), multiplier: 2, maximum: .seconds(5)),
+        jitter: RetryJitter = .full,
+        shouldRetry: @escaping @Sendable (any Error) -> Bool = { _ in true },
+        budget: RetryBudget? = nil,
+        clock: C = ContinuousClock()
+    ) throws(ConfigurationError) {
+        let policy = "retry \"\(name)\""
+        guard maxAttempts >= 1 else {
+            throw ConfigurationError(
+                policy: policy,
+                field: "maxAttempts",
+                value: "\(maxAttempts)",
+                rule: "must be at least 1"
+            )
+        }
+        try Self.validate(backoff, policy: policy)
+        self.name = name
+        self.maxAttempts = maxAttempts
+        self.backoff = backoff
+        self.jitter = jitter
+        self.shouldRetry = shouldRetry
+        self.budget = budget
+        self.timeSource = TimeSource(clock, shortestMeasuredDuration: 0)
+    }
+
+    private static func validate(_ backoff: RetryBackoff, policy: String) throws(ConfigurationError) {
+        func fail(_ rule: String) -> ConfigurationError {
+            ConfigurationError(policy: policy, field: "backoff", value: "\(backoff)", rule: rule)
+        }
+        switch backoff {
+        case .constant(let delay):
+            guard delay >= .zero else { throw fail("the delay must not be negative") }
+        case .linear(let initial, let increment, let maximum):
+            guard initial >= .zero, increment >= .zero else { throw fail("the delays must not be negative") }
+            guard maximum >= initial else { throw fail("maximum must be at least initial") }
+        case .exponential(let initial, let multiplier, let maximum):
+            guard initial >= .zero else { throw fail("initial must not be negative") }
+            guard multiplier >= 1, multiplier.isFinite else { throw fail("multiplier must be at least 1") }
+            guard maximum >= initial else { throw fail("maximum must be at least initial") }
+        }
+    }
+
+    /// Runs `operation`, and again after a delay when it fails with an error worth retrying, up to `maxAttempts`
+    /// times.
+    ///
+    /// - Parameter operation: The call to the integration point; it runs on the caller's task and isolation.
+    /// - Returns: What the first successful attempt returned.
+    /// - Throws: The last attempt's error when the attempts, the budget or the deadline ran out, or the error was not
+    ///   worth retrying; `CancellationError` when the caller was cancelled during a delay.
+    @inlinable
+    nonisolated(nonsending) public func run<T, E: Error>(_ operation: () async throws(E) -> T) async throws -> T {
+        self.budget?.deposit()
+        do {
+            let value = try await operation()
+            self.counters.successfulWithoutRetry.add(1, ordering: .relaxed)
+            return value
+        } catch {
+            return try await self.retry(after: error, retryingWhen: { _ in false }, operation)
+        }
+    }
+
+    /// Runs `operation` like ``run(_:)``, and also retries when `shouldRetryResult` says a returned value is a failure
+    /// (an HTTP 503 response). When the attempts run out on such a value, that value is returned.
+    ///
+    /// - Parameters:
+    ///   - shouldRetryResult: Whether a returned value calls for another attempt.
+    ///   - operation: The call to the integration point.
+    @inlinable
+    nonisolated(nonsending) public func run<T, E: Error>(
+        retryingWhen shouldRetryResult: (T) -> Bool,
+        _ operation: () async throws(E) -> T
+    ) async throws -> T {
+        self.budget?.deposit()
+        do {
+            let value = try await operation()
+            guard shouldRetryResult(value) else {
+                self.counters.successfulWithoutRetry.add(1, ordering: .relaxed)
+                return value
+            }
+            return try await self.retry(afterValue: value, retryingWhen: shouldRetryResult, operation)
+        } catch {
+            return try await self.retry(after: error, retryingWhen: shouldRetryResult, operation)
+        }
+    }
+
+    /// The counts of calls by how they ended.
+    public var metrics: Metrics {
+        Metrics(
+            successfulWithoutRetry: self.counters.successfulWithoutRetry.load(ordering: .relaxed),
+            successfulWithRetry: self.counters.successfulWithRetry.load(ordering: .relaxed),
+            failedWithoutRetry: self.counters.failedWithoutRetry.load(ordering: .relaxed),
+            failedWithRetry: self.counters.failedWithRetry.load(ordering: .relaxed)
+        )
+    }
+
+    // MARK: Retrying
+
+    /// What the last attempt produced.
+    @usableFromInline
+    enum Failure<T> {
+        case error(any Error)
+        case value(T)
+    }
+
+    @usableFromInline
+    nonisolated(nonsending) func retry<T, E: Error>(
+        after error: any Error,
+        retryingWhen shouldRetryResult: (T) -> Bool,
+        _ operation: () async throws(E) -> T
+    ) async throws -> T {
+        try await self.retryLoop(last: .error(error), shouldRetryResult: shouldRetryResult, operation)
+    }
+
+    @usableFromInline
+    nonisolated(nonsending) func retry<T, E: Error>(
+        afterValue value: T,
+        retryingWhen shouldRetryResult: (T) -> Bool,
+        _ operation: () async throws(E) -> T
+    ) async throws -> T {
+        try await self.retryLoop(last: .value(value), shouldRetryResult: shouldRetryResult, operation)
+    }
+
+    nonisolated(nonsending) private func retryLoop<T, E: Error>(
+        last first: Failure<T>,
+        shouldRetryResult: (T) -> Bool,
+        _ operation: () async throws(E) -> T
+    ) async throws -> T {
+        var last = first
+        var schedule = RetrySchedule(backoff: self.backoff, jitter: self.jitter)
+        var attempts = 1
+        var lastAttemptDuration: Int64 = 0
+        var random = SystemRandomNumberGenerator()
+        while true {
+            guard
+                let delay = self.delayBeforeRetry(
+                    after: last,
+                    attempts: attempts,
+                    schedule: &schedule,
+                    lastAttemptDuration: lastAttemptDuration,
+                    random: &random
+                )
+            else {
+                return try self.giveUp(last, retried: attempts > 1)
+            }
+            if delay > 0 {
+                try await self.timeSource.sleep(until: self.timeSource.now().addingSaturating(delay))
+            }
+            attempts += 1
+            let start = self.timeSource.now()
+            do {
+                let value = try await operation()
+                if !shouldRetryResult(value) {
+                    self.counters.successfulWithRetry.add(1, ordering: .relaxed)
+                    return value
+                }
+                last = .value(value)
+            } catch {
+                last = .error(error)
+            }
+            lastAttemptDuration = self.timeSource.now() - start
+        }
+    }
+
+    /// The delay before another attempt, or `nil` when there is none to make.
+    private func delayBeforeRetry<T>(
+        after last: Failure<T>,
+        attempts: Int,
+        schedule: inout RetrySchedule,
+        lastAttemptDuration: Int64,
+        random: inout SystemRandomNumberGenerator
+    ) -> Int64? {
+        guard attempts < self.maxAttempts, !Task.isCancelled else { return nil }
+        var delay = schedule.nextDelay(random: Double.random(in: 0..<1, using: &random))
+        if case .error(let error) = last {
+            guard !(error is CancellationError), self.shouldRetry(error) else { return nil }
+            if let hint = (error as? any RetryAfterProviding)?.retryAfterDelay {
+                delay = max(delay, hint.nanoseconds)
+            }
+        }
+        if let deadline = Deadline.current,
+            deadline.remainingNanoseconds <= delay.addingSaturating(lastAttemptDuration)
+        {
+            return nil
+        }
+        if let budget = self.budget, !budget.tryWithdraw() {
+            return nil
+        }
+        return delay
+    }
+
+    private func giveUp<T>(_ last: Failure<T>, retried: Bool) throws -> T {
+        if retried {
+            self.counters.failedWithRetry.add(1, ordering: .relaxed)
+        } else {
+            self.counters.failedWithoutRetry.add(1, ordering: .relaxed)
+        }
+        switch last {
+        case .error(let error):
+            throw error
+        case .value(let value):
+            return value
+        }
+    }
+
+    /// The counters behind ``metrics``.
+    @usableFromInline
+    final class Counters: Sendable {
+        @usableFromInline
+        let successfulWithoutRetry = Atomic<Int>(0)
+        let successfulWithRetry = Atomic<Int>(0)
+        let failedWithoutRetry = Atomic<Int>(0)
+        let failedWithRetry = Atomic<Int>(0)
+
+        init() {}
+    }
+}
+
+extension Retry {
+    /// The calls of a ``Retry`` by how they ended, as resilience4j counts them.
+    public struct Metrics: Hashable, Sendable {
+        /// Calls that succeeded on their first attempt.
+        public var successfulWithoutRetry: Int
+        /// Calls that succeeded after one or more retries.
+        public var successfulWithRetry: Int
+        /// Calls that failed without being retried (the error was not worth retrying, or the budget or deadline left
+        /// no room).
+        public var failedWithoutRetry: Int
+        /// Calls that failed after one or more retries.
+        public var failedWithRetry: Int
+    }
+}
