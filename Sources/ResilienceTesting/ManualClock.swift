@@ -156,15 +156,20 @@ public final class ManualClock: Clock, Sendable {
     ///
     /// - Parameter duration: How far to move. A negative duration changes nothing.
     public func advance(by duration: Duration) async {
-        let target = self.state.withLock { $0.now.advanced(by: max(duration, .zero)) }
-        await self.advance(to: target)
+        // The target is computed under the same lock that moves the time, so that concurrent advances add up.
+        await self.advance { now in now.advanced(by: max(duration, .zero)) }
     }
 
     /// Moves the time forward to `instant` and resumes every sleeper that is then due, earliest deadline first.
     ///
     /// - Parameter instant: Where to move. An instant before ``now`` changes nothing.
     public func advance(to instant: Instant) async {
+        await self.advance { _ in instant }
+    }
+
+    private func advance(to target: (Instant) -> Instant) async {
         let due = self.state.withLock { state -> [Sleeper] in
+            let instant = target(state.now)
             guard instant > state.now else { return [] }
             state.now = instant
             let due = state.sleepers.filter { $0.value.deadline <= instant }
