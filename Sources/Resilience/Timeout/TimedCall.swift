@@ -82,7 +82,8 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
             return
         }
 
-        let timer = self.scheduler.schedule(self, at: self.deadline)
+        // A call without a deadline (a hedged attempt) needs no timer: only its caller's cancellation answers early.
+        let timer = self.deadline == .max ? nil : self.scheduler.schedule(self, at: self.deadline)
         // An unstructured task, so that the caller can be answered while the operation still runs. It inherits the
         // caller's task-local values (logger, trace context) and priority, and sees this call's deadline. The task's
         // closure captures only `self`, which spares an allocation for its context.
@@ -101,12 +102,12 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
         case .starting, .running:
             break
         case .finished:
-            self.scheduler.cancel(timer)
+            if let timer { self.scheduler.cancel(timer) }
         case .timedOut:
             task.cancel()
         case .cancelled:
             task.cancel()
-            self.scheduler.cancel(timer)
+            if let timer { self.scheduler.cancel(timer) }
         }
     }
 
@@ -115,8 +116,13 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
         // Written by `start` before the task was created, read once here: the task's creation orders the two.
         guard let operation = self.operation.take() else { return }
         do {
-            let deadline = Deadline(scheduler: self.scheduler, instant: self.deadline)
-            let value = try await Deadline.$current.withValue(deadline) { try await operation() }
+            let value: Success
+            if self.deadline == .max {
+                value = try await operation()
+            } else {
+                let deadline = Deadline(scheduler: self.scheduler, instant: self.deadline)
+                value = try await Deadline.$current.withValue(deadline) { try await operation() }
+            }
             self.operationFinished(.success(value))
         } catch {
             self.operationFinished(.failure(error))

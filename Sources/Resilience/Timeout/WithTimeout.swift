@@ -132,6 +132,26 @@ func runWithDeadline<Success: Sendable>(
     }
 }
 
+/// Runs `operation` in a task of its own, without a deadline of its own, and answers at once when the caller is
+/// cancelled, whether or not the operation stops; an operation that keeps running is counted in `abandonedWork`. For
+/// work that must never hold its caller (the losing attempts of a ``Hedging``). An enclosing ``Deadline/current``
+/// still applies.
+func runAbandonable<Success: Sendable>(
+    name: String,
+    scheduler: DeadlineScheduler,
+    abandonedWork: AbandonedWork,
+    operation: sending @escaping @isolated(any) () async throws -> Success
+) async throws -> Success {
+    try await runWithDeadline(
+        .max,
+        now: scheduler.timeSource.now(),
+        scheduler: scheduler,
+        name: name,
+        abandonedWork: abandonedWork,
+        operation: operation
+    )
+}
+
 /// Carries a value that was `sending` into closures the compiler cannot prove it safe to move into.
 struct UnsafeTransfer<Value>: @unchecked Sendable {
     let value: Value
