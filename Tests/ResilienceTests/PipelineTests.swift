@@ -157,10 +157,10 @@ struct PipelineTests {
         struct Recording: ResiliencePolicy {
             let name: String
             let order: LockedValue<[String]>
-            func execute<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
+            func execute<Operation: ResilienceOperation>(_ operation: Operation) async throws -> Operation.Output {
                 self.order.withLock { $0.append("enter \(self.name)") }
                 defer { self.order.withLock { $0.append("leave \(self.name)") } }
-                return try await operation()
+                return try await operation.run()
             }
         }
         let pipeline = ResiliencePipeline {

@@ -466,4 +466,60 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(try await blocking.run { index &+ 1 })
         }
     }
+
+    // MARK: Retry and pipelines (issue 5)
+
+    let retry = try! Retry(maxAttempts: 3)
+    let pipelineRetry = try! Retry(maxAttempts: 3)
+    let pipelineBreaker = makeBreaker()
+    let pipelineBulkhead = try! Bulkhead(name: "pipeline", maxConcurrentCalls: 100)
+    let pipelineLimiter = try! RateLimiter(name: "pipeline", limitForPeriod: 1_000_000_000, refreshPeriod: .seconds(1))
+    let pipeline = ResiliencePipeline {
+        pipelineRetry
+        pipelineBreaker
+        pipelineBulkhead
+        pipelineLimiter
+    }
+
+    Benchmark("retry, no retry needed") { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(try await retry.run { await dependency(index) })
+        }
+    }
+
+    Benchmark("4-policy pipeline (retry, breaker, bulkhead, rate limiter)") { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(try await pipeline.run { await dependency(index) })
+        }
+    }
+
+    Benchmark("the same 4 policies nested by hand (baseline)") { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(
+                try await pipelineRetry.run {
+                    try await pipelineBreaker.run {
+                        try await pipelineBulkhead.run { try await pipelineLimiter.run { await dependency(index) } }
+                    }
+                }
+            )
+        }
+    }
+
+    marginalBenchmark("marginal: retry, no retry needed") { index in
+        blackHole(try await retry.run { await dependency(index) })
+    }
+
+    marginalBenchmark("marginal: 4-policy pipeline (retry, breaker, bulkhead, rate limiter)") { index in
+        blackHole(try await pipeline.run { await dependency(index) })
+    }
+
+    marginalBenchmark("marginal: the same 4 policies nested by hand (baseline)") { index in
+        blackHole(
+            try await pipelineRetry.run {
+                try await pipelineBreaker.run {
+                    try await pipelineBulkhead.run { try await pipelineLimiter.run { await dependency(index) } }
+                }
+            }
+        )
+    }
 }

@@ -39,16 +39,16 @@ public struct ResiliencePipeline<Policies: ResiliencePolicy>: Sendable {
 
     /// Runs `operation` through every policy, outermost first.
     ///
-    /// - Parameter operation: The call to the integration point. It is `@Sendable` because a timeout or hedging in the
-    ///   pipeline runs it in a task of its own.
+    /// - Parameter operation: The call to the integration point. It runs on the caller's executor (no hop), and is
+    ///   `@Sendable` because a timeout or hedging in the pipeline runs it in a task of its own.
     /// - Returns: What `operation` returned, or a fallback's value.
     /// - Throws: Whatever the outermost policy threw: the operation's error, or a policy's (``CircuitBreakerOpenError``,
     ///   ``TimeoutError``, ``BulkheadFullError``, ``RateLimitExceededError``, …).
     @inlinable
     nonisolated(nonsending) public func run<T: Sendable>(
-        _ operation: @escaping @Sendable () async throws -> T
+        _ operation: nonisolated(nonsending) @escaping @Sendable () async throws -> T
     ) async throws -> T {
-        try await self.policies.execute(operation)
+        try await self.policies.execute(ClosureOperation(operation))
     }
 
     /// The pipeline, or ``PipelineValidationError`` when it has ``warnings``.

@@ -3,13 +3,14 @@
 /// ``CircuitBreaker``, ``Timeout``, ``Bulkhead``, ``RateLimiter``, ``AdaptiveConcurrencyLimiter``, ``Retry``,
 /// ``Hedging`` and ``Fallback`` conform. Conform your own policy to use it in a pipeline.
 ///
-/// The operation is `@Sendable` and escaping because some policies run it in a task of their own (a timeout, so that it
-/// can answer at the deadline; hedging, to run attempts side by side).
+/// The operation is a value rather than a closure, so that each layer of a pipeline passes the next layer on without
+/// allocating a closure context; it is `Sendable` because some policies run it in a task of their own (a timeout, so
+/// that it can answer at the deadline; hedging, to run attempts side by side).
 public protocol ResiliencePolicy: Sendable {
     /// Runs `operation` under the policy.
-    nonisolated(nonsending) func execute<T: Sendable>(
-        _ operation: @escaping @Sendable () async throws -> T
-    ) async throws -> T
+    nonisolated(nonsending) func execute<Operation: ResilienceOperation>(
+        _ operation: Operation
+    ) async throws -> Operation.Output
 
     /// What the policy is, for the pipeline's validation; outermost first for a composition.
     var policyDescriptions: [PolicyDescription] { get }
@@ -19,6 +20,52 @@ extension ResiliencePolicy {
     /// A policy the pipeline knows nothing about.
     public var policyDescriptions: [PolicyDescription] {
         [PolicyDescription(name: String(describing: Self.self), kind: .other)]
+    }
+}
+
+/// A call that a ``ResiliencePolicy`` guards: the user's operation, or the next policies of a pipeline around it.
+public protocol ResilienceOperation: Sendable {
+    /// What the call returns.
+    associatedtype Output: Sendable
+
+    /// Makes the call.
+    nonisolated(nonsending) func run() async throws -> Output
+}
+
+/// A closure as a ``ResilienceOperation``.
+public struct ClosureOperation<Output: Sendable>: ResilienceOperation {
+    /// The call.
+    public let body: nonisolated(nonsending) @Sendable () async throws -> Output
+
+    /// Wraps `body`.
+    @inlinable
+    public init(_ body: nonisolated(nonsending) @escaping @Sendable () async throws -> Output) {
+        self.body = body
+    }
+
+    @inlinable
+    nonisolated(nonsending) public func run() async throws -> Output {
+        try await self.body()
+    }
+}
+
+/// An operation guarded by a policy: how a pipeline hands its inner policies to an outer one.
+public struct GuardedOperation<Policy: ResiliencePolicy, Operation: ResilienceOperation>: ResilienceOperation {
+    /// The policy around the operation.
+    public let policy: Policy
+    /// The operation.
+    public let operation: Operation
+
+    /// Guards `operation` with `policy`.
+    @inlinable
+    public init(policy: Policy, operation: Operation) {
+        self.policy = policy
+        self.operation = operation
+    }
+
+    @inlinable
+    nonisolated(nonsending) public func run() async throws -> Operation.Output {
+        try await self.policy.execute(self.operation)
     }
 }
 
@@ -87,11 +134,10 @@ public struct ComposedPolicy<Outer: ResiliencePolicy, Inner: ResiliencePolicy>: 
     }
 
     @inlinable
-    nonisolated(nonsending) public func execute<T: Sendable>(
-        _ operation: @escaping @Sendable () async throws -> T
-    ) async throws -> T {
-        let inner = self.inner
-        return try await self.outer.execute { try await inner.execute(operation) }
+    nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
+        _ operation: Operation
+    ) async throws -> Operation.Output {
+        try await self.outer.execute(GuardedOperation(policy: self.inner, operation: operation))
     }
 
     public var policyDescriptions: [PolicyDescription] {
@@ -101,10 +147,10 @@ public struct ComposedPolicy<Outer: ResiliencePolicy, Inner: ResiliencePolicy>: 
 
 extension CircuitBreaker: ResiliencePolicy {
     @inlinable
-    nonisolated(nonsending) public func execute<T: Sendable>(
-        _ operation: @escaping @Sendable () async throws -> T
-    ) async throws -> T {
-        try await self.run(operation)
+    nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
+        _ operation: Operation
+    ) async throws -> Operation.Output {
+        try await self.run { try await operation.run() }
     }
 
     public var policyDescriptions: [PolicyDescription] {
@@ -119,10 +165,10 @@ extension CircuitBreaker: ResiliencePolicy {
 
 extension Bulkhead: ResiliencePolicy {
     @inlinable
-    nonisolated(nonsending) public func execute<T: Sendable>(
-        _ operation: @escaping @Sendable () async throws -> T
-    ) async throws -> T {
-        try await self.run(operation)
+    nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
+        _ operation: Operation
+    ) async throws -> Operation.Output {
+        try await self.run { try await operation.run() }
     }
 
     public var policyDescriptions: [PolicyDescription] {
@@ -132,10 +178,10 @@ extension Bulkhead: ResiliencePolicy {
 
 extension RateLimiter: ResiliencePolicy {
     @inlinable
-    nonisolated(nonsending) public func execute<T: Sendable>(
-        _ operation: @escaping @Sendable () async throws -> T
-    ) async throws -> T {
-        try await self.run(operation)
+    nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
+        _ operation: Operation
+    ) async throws -> Operation.Output {
+        try await self.run { try await operation.run() }
     }
 
     public var policyDescriptions: [PolicyDescription] {
@@ -145,10 +191,10 @@ extension RateLimiter: ResiliencePolicy {
 
 extension AdaptiveConcurrencyLimiter: ResiliencePolicy {
     @inlinable
-    nonisolated(nonsending) public func execute<T: Sendable>(
-        _ operation: @escaping @Sendable () async throws -> T
-    ) async throws -> T {
-        try await self.run(operation)
+    nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
+        _ operation: Operation
+    ) async throws -> Operation.Output {
+        try await self.run { try await operation.run() }
     }
 
     public var policyDescriptions: [PolicyDescription] {
@@ -158,10 +204,10 @@ extension AdaptiveConcurrencyLimiter: ResiliencePolicy {
 
 extension Retry: ResiliencePolicy {
     @inlinable
-    nonisolated(nonsending) public func execute<T: Sendable>(
-        _ operation: @escaping @Sendable () async throws -> T
-    ) async throws -> T {
-        try await self.run(operation)
+    nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
+        _ operation: Operation
+    ) async throws -> Operation.Output {
+        try await self.run { try await operation.run() }
     }
 
     public var policyDescriptions: [PolicyDescription] {
@@ -176,10 +222,10 @@ extension Retry: ResiliencePolicy {
 }
 
 extension Hedging: ResiliencePolicy {
-    nonisolated(nonsending) public func execute<T: Sendable>(
-        _ operation: @escaping @Sendable () async throws -> T
-    ) async throws -> T {
-        try await self.run(operation)
+    nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
+        _ operation: Operation
+    ) async throws -> Operation.Output {
+        try await self.run { try await operation.run() }
     }
 
     public var policyDescriptions: [PolicyDescription] {
@@ -188,10 +234,10 @@ extension Hedging: ResiliencePolicy {
 }
 
 extension Timeout: ResiliencePolicy {
-    nonisolated(nonsending) public func execute<T: Sendable>(
-        _ operation: @escaping @Sendable () async throws -> T
-    ) async throws -> T {
-        try await self.run(operation)
+    nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
+        _ operation: Operation
+    ) async throws -> Operation.Output {
+        try await self.run { try await operation.run() }
     }
 
     public var policyDescriptions: [PolicyDescription] {
@@ -203,14 +249,14 @@ extension Fallback: ResiliencePolicy {
     /// Runs `operation`; when its result type is the fallback's `Value`, answers with the alternative on the errors the
     /// filter matches. For any other result type the fallback lets errors through: a fallback only knows how to stand
     /// in for its own type.
-    nonisolated(nonsending) public func execute<T: Sendable>(
-        _ operation: @escaping @Sendable () async throws -> T
-    ) async throws -> T {
+    nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
+        _ operation: Operation
+    ) async throws -> Operation.Output {
         do {
-            return try await operation()
+            return try await operation.run()
         } catch {
-            guard T.self == Value.self, self.filter.matches(error) else { throw error }
-            return try await self.alternative(error) as! T
+            guard Operation.Output.self == Value.self, self.filter.matches(error) else { throw error }
+            return try await self.alternative(error) as! Operation.Output
         }
     }
 
