@@ -114,7 +114,7 @@ public final class Retry: Sendable {
             self.counters.successfulWithoutRetry.add(1, ordering: .relaxed)
             return value
         } catch {
-            return try await self.retry(after: error, retryingWhen: { _ in false }, operation)
+            return try await self.retry(after: error, value: nil, retryingWhen: { _ in false }, operation)
         }
     }
 
@@ -136,9 +136,9 @@ public final class Retry: Sendable {
                 self.counters.successfulWithoutRetry.add(1, ordering: .relaxed)
                 return value
             }
-            return try await self.retry(afterValue: value, retryingWhen: shouldRetryResult, operation)
+            return try await self.retry(after: nil, value: value, retryingWhen: shouldRetryResult, operation)
         } catch {
-            return try await self.retry(after: error, retryingWhen: shouldRetryResult, operation)
+            return try await self.retry(after: error, value: nil, retryingWhen: shouldRetryResult, operation)
         }
     }
 
@@ -153,91 +153,90 @@ public final class Retry: Sendable {
     }
 
     // MARK: Retrying
+    //
+    // The loop is inlinable and generic, so that it is specialised with the caller's operation (a pipeline's nested
+    // policies); everything it calls is not generic.
 
-    /// What the last attempt produced.
+    /// The state of one call's retries.
     @usableFromInline
-    enum Failure<T> {
-        case error(any Error)
-        case value(T)
-    }
-
-    @usableFromInline
-    nonisolated(nonsending) func retry<T, E: Error>(
-        after error: any Error,
-        retryingWhen shouldRetryResult: (T) -> Bool,
-        _ operation: () async throws(E) -> T
-    ) async throws -> T {
-        try await self.retryLoop(last: .error(error), shouldRetryResult: shouldRetryResult, operation)
-    }
-
-    @usableFromInline
-    nonisolated(nonsending) func retry<T, E: Error>(
-        afterValue value: T,
-        retryingWhen shouldRetryResult: (T) -> Bool,
-        _ operation: () async throws(E) -> T
-    ) async throws -> T {
-        try await self.retryLoop(last: .value(value), shouldRetryResult: shouldRetryResult, operation)
-    }
-
-    nonisolated(nonsending) private func retryLoop<T, E: Error>(
-        last first: Failure<T>,
-        shouldRetryResult: (T) -> Bool,
-        _ operation: () async throws(E) -> T
-    ) async throws -> T {
-        var last = first
-        var schedule = RetrySchedule(backoff: self.backoff, jitter: self.jitter)
+    struct LoopState {
+        var schedule: RetrySchedule
+        @usableFromInline
         var attempts = 1
+        @usableFromInline
         var lastAttemptDuration: Int64 = 0
         var random = SystemRandomNumberGenerator()
+
+        init(schedule: RetrySchedule) {
+            self.schedule = schedule
+        }
+    }
+
+    @inlinable
+    nonisolated(nonsending) func retry<T, E: Error>(
+        after error: (any Error)?,
+        value: T?,
+        retryingWhen shouldRetryResult: (T) -> Bool,
+        _ operation: () async throws(E) -> T
+    ) async throws -> T {
+        var lastError = error
+        var lastValue = value
+        var state = self.makeLoopState()
         while true {
-            guard
-                let delay = self.delayBeforeRetry(
-                    after: last,
-                    attempts: attempts,
-                    schedule: &schedule,
-                    lastAttemptDuration: lastAttemptDuration,
-                    random: &random
-                )
-            else {
-                return try self.giveUp(last, retried: attempts > 1)
+            guard let delay = self.delayBeforeRetry(after: lastError, state: &state) else {
+                self.countGiveUp(retried: state.attempts > 1)
+                if let lastError { throw lastError }
+                return lastValue!
             }
-            if delay > 0 {
-                try await self.timeSource.sleep(until: self.timeSource.now().addingSaturating(delay))
-            }
-            attempts += 1
-            let start = self.timeSource.now()
+            try await self.sleep(nanoseconds: delay)
+            state.attempts += 1
+            let start = self.now()
             do {
                 let value = try await operation()
                 if !shouldRetryResult(value) {
                     self.counters.successfulWithRetry.add(1, ordering: .relaxed)
                     return value
                 }
-                last = .value(value)
+                lastValue = value
+                lastError = nil
             } catch {
-                last = .error(error)
+                lastError = error
+                lastValue = nil
             }
-            lastAttemptDuration = self.timeSource.now() - start
+            state.lastAttemptDuration = self.now() - start
         }
     }
 
-    /// The delay before another attempt, or `nil` when there is none to make.
-    private func delayBeforeRetry<T>(
-        after last: Failure<T>,
-        attempts: Int,
-        schedule: inout RetrySchedule,
-        lastAttemptDuration: Int64,
-        random: inout SystemRandomNumberGenerator
-    ) -> Int64? {
-        guard attempts < self.maxAttempts, !Task.isCancelled else { return nil }
-        var delay = schedule.nextDelay(random: Double.random(in: 0..<1, using: &random))
-        if case .error(let error) = last {
+    @usableFromInline
+    func makeLoopState() -> LoopState {
+        LoopState(schedule: RetrySchedule(backoff: self.backoff, jitter: self.jitter))
+    }
+
+    @usableFromInline
+    func now() -> Int64 {
+        self.timeSource.now()
+    }
+
+    @usableFromInline
+    func sleep(nanoseconds delay: Int64) async throws {
+        guard delay > 0 else { return }
+        try await self.timeSource.sleep(until: self.timeSource.now().addingSaturating(delay))
+    }
+
+    /// The delay before another attempt after `error` (or a value that called for a retry, when `nil`), or `nil` when
+    /// there is none to make.
+    @usableFromInline
+    func delayBeforeRetry(after error: (any Error)?, state: inout LoopState) -> Int64? {
+        guard state.attempts < self.maxAttempts, !Task.isCancelled else { return nil }
+        var delay = state.schedule.nextDelay(random: Double.random(in: 0..<1, using: &state.random))
+        if let error {
             guard !(error is CancellationError), self.shouldRetry(error) else { return nil }
             if let hint = (error as? any RetryAfterProviding)?.retryAfterDelay {
                 delay = max(delay, hint.nanoseconds)
             }
         }
         if let deadline = Deadline.current,
-            deadline.remainingNanoseconds <= delay.addingSaturating(lastAttemptDuration)
+            deadline.remainingNanoseconds <= delay.addingSaturating(state.lastAttemptDuration)
         {
             return nil
         }
@@ -247,17 +246,12 @@ public final class Retry: Sendable {
         return delay
     }
 
-    private func giveUp<T>(_ last: Failure<T>, retried: Bool) throws -> T {
+    @usableFromInline
+    func countGiveUp(retried: Bool) {
         if retried {
             self.counters.failedWithRetry.add(1, ordering: .relaxed)
         } else {
             self.counters.failedWithoutRetry.add(1, ordering: .relaxed)
-        }
-        switch last {
-        case .error(let error):
-            throw error
-        case .value(let value):
-            return value
         }
     }
 
@@ -266,6 +260,7 @@ public final class Retry: Sendable {
     final class Counters: Sendable {
         @usableFromInline
         let successfulWithoutRetry = Atomic<Int>(0)
+        @usableFromInline
         let successfulWithRetry = Atomic<Int>(0)
         let failedWithoutRetry = Atomic<Int>(0)
         let failedWithRetry = Atomic<Int>(0)
