@@ -119,6 +119,22 @@ public struct PolicyDescription: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+/// A policy whose `run` takes the operation as a closure that runs on the caller's task, without escaping: the shape
+/// of most policies. It gets ``ResiliencePolicy/execute(_:)`` for free.
+public protocol CallerTaskResiliencePolicy: ResiliencePolicy {
+    /// Runs `operation` on the caller's task under the policy.
+    nonisolated(nonsending) func run<T, E: Error>(_ operation: () async throws(E) -> T) async throws -> T
+}
+
+extension CallerTaskResiliencePolicy {
+    @inlinable
+    nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
+        _ operation: Operation
+    ) async throws -> Operation.Output {
+        try await self.run { try await operation.run() }
+    }
+}
+
 /// Two policies, one inside the other: what ``ResiliencePipelineBuilder`` builds.
 public struct ComposedPolicy<Outer: ResiliencePolicy, Inner: ResiliencePolicy>: ResiliencePolicy {
     /// The outer policy.
@@ -145,14 +161,7 @@ public struct ComposedPolicy<Outer: ResiliencePolicy, Inner: ResiliencePolicy>: 
     }
 }
 
-extension CircuitBreaker: ResiliencePolicy {
-    @inlinable
-    nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
-        _ operation: Operation
-    ) async throws -> Operation.Output {
-        try await self.run { try await operation.run() }
-    }
-
+extension CircuitBreaker: CallerTaskResiliencePolicy {
     public var policyDescriptions: [PolicyDescription] {
         let window: Duration? =
             switch self.configuration.slidingWindow.kind {
@@ -163,53 +172,25 @@ extension CircuitBreaker: ResiliencePolicy {
     }
 }
 
-extension Bulkhead: ResiliencePolicy {
-    @inlinable
-    nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
-        _ operation: Operation
-    ) async throws -> Operation.Output {
-        try await self.run { try await operation.run() }
-    }
-
+extension Bulkhead: CallerTaskResiliencePolicy {
     public var policyDescriptions: [PolicyDescription] {
         [PolicyDescription(name: self.name, kind: .bulkhead)]
     }
 }
 
-extension RateLimiter: ResiliencePolicy {
-    @inlinable
-    nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
-        _ operation: Operation
-    ) async throws -> Operation.Output {
-        try await self.run { try await operation.run() }
-    }
-
+extension RateLimiter: CallerTaskResiliencePolicy {
     public var policyDescriptions: [PolicyDescription] {
         [PolicyDescription(name: self.name, kind: .rateLimiter)]
     }
 }
 
-extension AdaptiveConcurrencyLimiter: ResiliencePolicy {
-    @inlinable
-    nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
-        _ operation: Operation
-    ) async throws -> Operation.Output {
-        try await self.run { try await operation.run() }
-    }
-
+extension AdaptiveConcurrencyLimiter: CallerTaskResiliencePolicy {
     public var policyDescriptions: [PolicyDescription] {
         [PolicyDescription(name: self.name, kind: .adaptiveConcurrencyLimiter)]
     }
 }
 
-extension Retry: ResiliencePolicy {
-    @inlinable
-    nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
-        _ operation: Operation
-    ) async throws -> Operation.Output {
-        try await self.run { try await operation.run() }
-    }
-
+extension Retry: CallerTaskResiliencePolicy {
     public var policyDescriptions: [PolicyDescription] {
         let firstDelay: Duration =
             switch self.backoff {
