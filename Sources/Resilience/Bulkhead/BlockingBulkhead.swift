@@ -45,7 +45,7 @@ public final class BlockingBulkhead: @unchecked Sendable {
     private let scheduler: DeadlineScheduler
     // All of the following is guarded by `mutex`.
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    private var machine: BlockingPoolStateMachine<BlockingJob, Worker>
+    private var machine: BlockingPoolStateMachine<any BlockingJob, Worker>
 
     /// Creates a blocking bulkhead. No thread is started until the first call.
     ///
@@ -303,7 +303,7 @@ public final class BlockingBulkhead: @unchecked Sendable {
     final class Worker: Hashable, @unchecked Sendable {
         let condition: UnsafeMutablePointer<pthread_cond_t>
         /// Guarded by the bulkhead's mutex.
-        var assigned: BlockingJob?
+        var assigned: (any BlockingJob)?
 
         init() {
             self.condition = .allocate(capacity: 1)
@@ -330,16 +330,16 @@ public final class BlockingBulkhead: @unchecked Sendable {
     private final class ThreadContext {
         let bulkhead: BlockingBulkhead
         let worker: Worker
-        let firstJob: BlockingJob
+        let firstJob: any BlockingJob
 
-        init(bulkhead: BlockingBulkhead, worker: Worker, firstJob: BlockingJob) {
+        init(bulkhead: BlockingBulkhead, worker: Worker, firstJob: any BlockingJob) {
             self.bulkhead = bulkhead
             self.worker = worker
             self.firstJob = firstJob
         }
     }
 
-    private func startThread(_ worker: Worker, firstJob: BlockingJob) -> Bool {
+    private func startThread(_ worker: Worker, firstJob: any BlockingJob) -> Bool {
         let context = Unmanaged.passRetained(ThreadContext(bulkhead: self, worker: worker, firstJob: firstJob))
         #if canImport(Darwin)
         var thread: pthread_t?
@@ -378,18 +378,18 @@ public final class BlockingBulkhead: @unchecked Sendable {
         return true
     }
 
-    private func threadMain(_ worker: Worker, firstJob: BlockingJob) {
+    private func threadMain(_ worker: Worker, firstJob: any BlockingJob) {
         #if canImport(Darwin)
         pthread_setname_np(String("bulkhead-\(self.name)".prefix(63)))
         #else
         _ = setThreadName(pthread_self(), String("bulkhead-\(self.name)".prefix(15)))
         #endif
-        var job: BlockingJob? = firstJob
+        var job: (any BlockingJob)? = firstJob
         while true {
             if let current = job {
                 current.runWork()
                 var stuck = false
-                job = self.withLock { () -> BlockingJob? in
+                job = self.withLock { () -> (any BlockingJob)? in
                     stuck = current.finishLocked()
                     switch self.machine.threadFinished(worker, stuck: stuck) {
                     case .run(let next):
@@ -408,8 +408,8 @@ public final class BlockingBulkhead: @unchecked Sendable {
     }
 
     /// Waits, up to the keep-alive, for a call to be handed to `worker`; `nil` when the thread retires.
-    private func waitForWork(_ worker: Worker) -> BlockingJob? {
-        self.withLock { () -> BlockingJob? in
+    private func waitForWork(_ worker: Worker) -> (any BlockingJob)? {
+        self.withLock { () -> (any BlockingJob)? in
             let keepAlive = self.threadKeepAlive.nanoseconds
             #if !canImport(Darwin)
             var now = timespec()
@@ -472,35 +472,40 @@ extension BlockingBulkhead {
 private func setThreadName(_ thread: pthread_t, _ name: UnsafePointer<CChar>) -> Int32
 #endif
 
-/// A call of a ``BlockingBulkhead``, as its threads see it. Guarded by the bulkhead's mutex, except where noted.
-class BlockingJob: @unchecked Sendable {
-    enum Phase: Equatable {
-        case submitting
-        case queued(WaiterQueue<BlockingJob>.ID)
-        case running
-        case finished
-        case abandoned(reason: AbandonedWork.Reason, answeredAt: Int64)
-    }
+/// Where a call of a ``BlockingBulkhead`` is. Guarded by the bulkhead's mutex.
+enum BlockingCallPhase: Equatable {
+    case submitting
+    case queued(WaiterQueue<any BlockingJob>.ID)
+    case running
+    case finished
+    case abandoned(reason: AbandonedWork.Reason, answeredAt: Int64)
+}
 
-    var phase = Phase.submitting
+/// A call of a ``BlockingBulkhead``, as its threads see it, whatever its result type.
+protocol BlockingJob: AnyObject, Sendable {
+    /// Guarded by the bulkhead's mutex.
+    var phase: BlockingCallPhase { get set }
 
     /// Runs the work, on the thread, outside the lock.
-    func runWork() { fatalError("abstract") }
+    func runWork()
 
-    /// Marks the job started by a thread that took it from the queue.
-    func startLocked() {
-        self.phase = .running
-    }
-
-    /// Marks the work done; returns whether the caller had left (the thread was stuck).
-    func finishLocked() -> Bool { fatalError("abstract") }
+    /// Marks the work done, under the lock; returns whether the caller had left (the thread was stuck).
+    func finishLocked() -> Bool
 
     /// Answers the caller after the work is done, outside the lock; or, when it had left, accounts for the abandoned
     /// call's end.
-    func answerCaller(abandoned: Bool) { fatalError("abstract") }
+    func answerCaller(abandoned: Bool)
+}
+
+extension BlockingJob {
+    /// Marks the job started by a thread that took it from the queue. Under the lock.
+    func startLocked() {
+        self.phase = .running
+    }
 }
 
 final class BlockingCall<T>: BlockingJob, DeadlineExpiring, @unchecked Sendable {
+    var phase = BlockingCallPhase.submitting
     // Strong: a timer that fired as the call returned may still use it after the caller dropped the bulkhead.
     private let bulkhead: BlockingBulkhead
     private var work: (@Sendable () throws -> T)?
@@ -522,13 +527,13 @@ final class BlockingCall<T>: BlockingJob, DeadlineExpiring, @unchecked Sendable 
         self.createdAt = deadline?.scheduler.timeSource.now() ?? 0
     }
 
-    override func runWork() {
+    func runWork() {
         // Only the thread that runs the job touches `work` and `result` until `finishLocked`.
         guard let work = self.work.take() else { return }
         self.result = Result { try work() }
     }
 
-    override func finishLocked() -> Bool {
+    func finishLocked() -> Bool {
         switch self.phase {
         case .abandoned(let reason, let answeredAt):
             self.phase = .finished
@@ -541,7 +546,7 @@ final class BlockingCall<T>: BlockingJob, DeadlineExpiring, @unchecked Sendable 
         }
     }
 
-    override func answerCaller(abandoned: Bool) {
+    func answerCaller(abandoned: Bool) {
         guard let (continuation, timer, reason, answeredAt) = self.answer.take() else { return }
         if let reason {
             AbandonedOperations.shared.ended(self, callerTask: self.callerTask)
