@@ -99,6 +99,33 @@ struct HedgingTests {
         #expect(value == "attempt 2", "no need to wait 60 seconds")
     }
 
+    @Test(.timeLimit(.minutes(1)))
+    func aFastFailureStartsTheNextAttemptWhileOthersStillRun() async throws {
+        let clock = ManualClock()
+        let hedging = try Hedging(maxHedgedAttempts: 2, delay: .milliseconds(50), clock: clock)
+        let attempts = Attempts()
+        let call = Task {
+            try await hedging.run {
+                try await attempts.run { number in
+                    switch number {
+                    case 1:
+                        try await clock.sleep(for: .seconds(10))
+                        return "first"
+                    case 2:
+                        throw DependencyError()
+                    default:
+                        return "third"
+                    }
+                }
+            }
+        }
+        try await clock.waitForSleepers(count: 2)  // the first attempt and the delay
+        // The delay starts the second attempt, which fails at once: the third starts without another delay.
+        await clock.advance(by: .milliseconds(50))
+        #expect(try await call.value == "third")
+        #expect(attempts.started.current == 3)
+    }
+
     @Test func anErrorTheFilterDoesNotMatchAnswersAtOnce() async throws {
         let clock = ManualClock()
         let hedging = try Hedging(delay: .seconds(60), handling: .types(TimeoutError.self), clock: clock)

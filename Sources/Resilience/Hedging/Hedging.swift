@@ -159,7 +159,8 @@ public final class Hedging: Sendable {
                         group.cancelAll()
                         throw error
                     }
-                    if finished == started, !hedge() {
+                    // A fast failure starts the next attempt at once, without waiting for the delay.
+                    if !hedge(), finished == started {
                         group.cancelAll()
                         throw error
                     }
