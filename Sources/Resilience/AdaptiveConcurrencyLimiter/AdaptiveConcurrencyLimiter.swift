@@ -186,10 +186,7 @@ public final class AdaptiveConcurrencyLimiter: Sendable {
 
     @usableFromInline
     func releaseAfterAbandonedWork(since mark: UInt64) {
-        let deferred = self.abandonedOperations.deferUntilEnded(since: mark) { [self] in
-            self.admission.subtract(1, ordering: .releasing)
-        }
-        if !deferred {
+        self.abandonedOperations.runWhenEnded(since: mark) { [self] in
             self.admission.subtract(1, ordering: .releasing)
         }
     }

@@ -144,10 +144,7 @@ public final class Bulkhead: Sendable {
     func releaseAfterAbandonedWork(since mark: UInt64) {
         // Counted before deferring: the abandoned work may end, and release the permit, as soon as it is deferred.
         self.locked.withLock { $0.permitHeldByAbandonedWork() }
-        let deferred = AbandonedOperations.shared.deferUntilEnded(since: mark) { [self] in
-            self.abandonedWorkEnded()
-        }
-        if !deferred {
+        self.abandonedOperations.runWhenEnded(since: mark) { [self] in
             self.abandonedWorkEnded()
         }
     }
@@ -184,19 +181,30 @@ public final class Bulkhead: Sendable {
         var timer: DeadlineScheduler.TimerID?
     }
 
-    /// Takes what resuming a waiter needs, under the lock.
-    private static func resumeAction(for action: BulkheadStateMachine<Waiter>.ReleaseAction) -> ResumeAction? {
-        guard case .resume(let waiter) = action, let continuation = waiter.continuation.take() else { return nil }
+    /// Takes what resuming a waiter that left the queue needs, under the lock.
+    private static func resumeAction(for waiter: Waiter) -> ResumeAction? {
         waiter.id = nil
+        guard let continuation = waiter.continuation.take() else { return nil }
         return ResumeAction(continuation: continuation, timer: waiter.timer.take())
     }
 
-    private func perform(_ action: ResumeAction?) {
+    /// Takes what resuming the waiter that a released permit went to needs, under the lock.
+    private static func resumeAction(for action: BulkheadStateMachine<Waiter>.ReleaseAction) -> ResumeAction? {
+        guard case .resume(let waiter) = action else { return nil }
+        return Self.resumeAction(for: waiter)
+    }
+
+    /// Resumes the waiter, with the permit or with `error`, after cancelling its timer.
+    private func perform(_ action: ResumeAction?, throwing error: (any Error)? = nil) {
         guard let action else { return }
         if let timer = action.timer {
             self.scheduler.cancel(timer)
         }
-        action.continuation.resume()
+        if let error {
+            action.continuation.resume(throwing: error)
+        } else {
+            action.continuation.resume()
+        }
     }
 
     private enum EnqueueOutcome {
@@ -253,15 +261,9 @@ public final class Bulkhead: Sendable {
         let action = self.locked.withLock { machine -> ResumeAction? in
             waiter.cancelled = true
             guard let id = waiter.id, let removed = machine.cancelWaiter(id) else { return nil }
-            removed.id = nil
-            guard let continuation = removed.continuation.take() else { return nil }
-            return ResumeAction(continuation: continuation, timer: removed.timer.take())
+            return Self.resumeAction(for: removed)
         }
-        guard let action else { return }
-        if let timer = action.timer {
-            self.scheduler.cancel(timer)
-        }
-        action.continuation.resume(throwing: CancellationError())
+        self.perform(action, throwing: CancellationError())
     }
 
     private func waitExpired(_ waiter: Waiter) {

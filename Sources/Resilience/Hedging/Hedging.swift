@@ -36,7 +36,6 @@ public final class Hedging: Sendable {
     /// Where losing attempts that outlive the answer are counted.
     public let abandonedWork: AbandonedWork
 
-    private let timeSource: TimeSource
     private let scheduler: DeadlineScheduler
 
     /// Creates a hedging policy.
@@ -83,7 +82,6 @@ public final class Hedging: Sendable {
         self.filter = filter
         self.budget = budget
         self.abandonedWork = abandonedWork
-        self.timeSource = TimeSource(clock, shortestMeasuredDuration: 0)
         self.scheduler = DeadlineScheduler.scheduler(for: clock)
     }
 
@@ -128,10 +126,10 @@ public final class Hedging: Sendable {
             }
             func startDelay() {
                 delayRunning = true
-                let until = self.timeSource.now().addingSaturating(self.delay.nanoseconds)
+                let until = self.scheduler.timeSource.now().addingSaturating(self.delay.nanoseconds)
                 group.addTask {
                     do {
-                        try await self.timeSource.sleep(until: until)
+                        try await self.scheduler.timeSource.sleep(until: until)
                         return .delayPassed
                     } catch {
                         return .delayCancelled

@@ -59,11 +59,6 @@ final class AbandonedOperations: Sendable {
         withUnsafeCurrentTask { $0?.hashValue ?? 0 }
     }
 
-    /// The number of abandoned operations still registered.
-    var count: Int {
-        self.state.withLock { $0.byTask.values.reduce(0) { $0 + $1.count } }
-    }
-
     /// Records that `operation`, started by the task `callerTask`, keeps running after its caller was answered. Call it
     /// before answering the caller.
     func register(_ operation: AnyObject, callerTask: Int) {
@@ -95,12 +90,11 @@ final class AbandonedOperations: Sendable {
         }
     }
 
-    /// Defers `action` until every operation abandoned by the current task since `mark` has ended.
-    ///
-    /// - Returns: `false` when no such operation is still running; the caller then runs its action itself.
-    func deferUntilEnded(since mark: UInt64, _ action: @escaping Action) -> Bool {
+    /// Runs `action` once every operation abandoned by the current task since `mark` has ended: at once when none is
+    /// still running, otherwise when the last of them ends.
+    func runWhenEnded(since mark: UInt64, _ action: @escaping Action) {
         let task = Self.currentTaskKey()
-        return self.state.withLock { state in
+        let deferred = self.state.withLock { state in
             guard let entries = state.byTask[task] else { return false }
             let pending = entries.filter { $0.sequence > mark }
             guard !pending.isEmpty else { return false }
@@ -109,6 +103,9 @@ final class AbandonedOperations: Sendable {
                 state.waiting[entry.operation, default: []].append(countdown)
             }
             return true
+        }
+        if !deferred {
+            action()
         }
     }
 }
