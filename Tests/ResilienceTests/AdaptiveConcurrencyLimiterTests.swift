@@ -262,9 +262,7 @@ struct AdaptiveConcurrencyLimiterTests {
         await #expect(throws: TimeoutError.self) { try await call.value }
         #expect(limiter.metrics.inFlight == 1)
         hostage.release()
-        for await event in events {
-            if case .finished = event { break }
-        }
+        await events.nextFinished()
         #expect(limiter.metrics.inFlight == 0)
     }
 

@@ -257,9 +257,7 @@ struct BlockingBulkheadTests {
         await #expect(throws: TimeoutError.self) { try await call.value }
         #expect(bulkhead.metrics.permitsHeldByAbandonedWork == 1)
         gate.open(count: 1)
-        for await event in events {
-            if case .finished = event { break }
-        }
+        await events.nextFinished()
         #expect(bulkhead.metrics.concurrentCallsInUse == 0)
     }
 

@@ -109,9 +109,7 @@ struct BulkheadTests {
         await #expect(throws: BulkheadFullError.self) { try await bulkhead.run {} }
 
         hostage.release()
-        for await event in events {
-            if case .finished = event { break }
-        }
+        await events.nextFinished()
         #expect(bulkhead.metrics.concurrentCallsInUse == 0, "released when the operation really ended")
         #expect(bulkhead.metrics.permitsHeldByAbandonedWork == 0)
         try await bulkhead.run {}
@@ -136,9 +134,7 @@ struct BulkheadTests {
         #expect(try await call.value == 7)
         #expect(bulkhead.metrics.permitsHeldByAbandonedWork == 1)
         hostage.release()
-        for await event in events {
-            if case .finished = event { break }
-        }
+        await events.nextFinished()
         #expect(bulkhead.metrics.concurrentCallsInUse == 0)
     }
 
@@ -179,9 +175,7 @@ struct BulkheadTests {
         #expect(bulkhead.metrics.concurrentCallsInUse == 1)
         #expect(bulkhead.metrics.permitsHeldByAbandonedWork == 0, "the call itself still runs")
         hostage.release()
-        for await event in events {
-            if case .finished = event { break }
-        }
+        await events.nextFinished()
         #expect(bulkhead.metrics.concurrentCallsInUse == 0)
     }
 

@@ -98,4 +98,24 @@ struct ContractTests {
         let exceeded: any Error = RateLimitExceededError(name: "search", retryAfter: .seconds(1))
         #expect(exceeded is RateLimitExceededError)
     }
+
+    @Test func theRetryAndPipelineContractsCompileAsWritten() async throws {
+        let retry = try Retry(
+            maxAttempts: 3,
+            backoff: .exponential(initial: .milliseconds(100), multiplier: 2, maximum: .seconds(5)),
+            jitter: .full,
+            shouldRetry: { _ in true }
+        )
+        let charged = try await retry.run { try await callPayments() }  // rethrows the last error when attempts run out
+        #expect(charged == "receipt")
+
+        let breaker = try CircuitBreaker(name: "payments")
+        let bulkhead = try Bulkhead(name: "db", maxConcurrentCalls: 10, maxWaitDuration: .zero)
+        // The contract's line, semicolons and all.
+        // swift-format-ignore
+        let pipeline = ResiliencePipeline { retry; breaker; Timeout(.seconds(1)); bulkhead }  // outermost first
+        let receipt = try await pipeline.run { try await callPayments() }
+        #expect(receipt == "receipt")
+        #expect(pipeline.warnings.isEmpty)
+    }
 }

@@ -5,6 +5,17 @@ import Testing
 
 @Suite("Rate limiter")
 struct RateLimiterTests {
+    /// A limiter named "search" that lets one call through per second.
+    static func oneCallPerSecond(maxWaitDuration: Duration, clock: ManualClock) throws -> RateLimiter {
+        try RateLimiter(
+            name: "search",
+            limitForPeriod: 1,
+            refreshPeriod: .seconds(1),
+            maxWaitDuration: maxWaitDuration,
+            clock: clock
+        )
+    }
+
     @Test func admitsTheLimitThenRejectsWithTheTimeUntilTheNextPeriod() async throws {
         let clock = ManualClock()
         let limiter = try RateLimiter(name: "search", limitForPeriod: 2, refreshPeriod: .seconds(1), clock: clock)
@@ -22,13 +33,7 @@ struct RateLimiterTests {
 
     @Test func aCallWaitsForAPermissionOfTheNextPeriod() async throws {
         let clock = ManualClock()
-        let limiter = try RateLimiter(
-            name: "search",
-            limitForPeriod: 1,
-            refreshPeriod: .seconds(1),
-            maxWaitDuration: .seconds(5),
-            clock: clock
-        )
+        let limiter = try Self.oneCallPerSecond(maxWaitDuration: .seconds(5), clock: clock)
         try await limiter.run {}
         let started = LockedValue<ManualClock.Instant?>(nil)
         let waiter = Task {
@@ -45,13 +50,7 @@ struct RateLimiterTests {
 
     @Test func aCancelledWaiterGivesItsReservationBack() async throws {
         let clock = ManualClock()
-        let limiter = try RateLimiter(
-            name: "search",
-            limitForPeriod: 1,
-            refreshPeriod: .seconds(1),
-            maxWaitDuration: .seconds(5),
-            clock: clock
-        )
+        let limiter = try Self.oneCallPerSecond(maxWaitDuration: .seconds(5), clock: clock)
         try await limiter.run {}
         let waiter = Task { try await limiter.run { Issue.record("must not run") } }
         try await clock.waitForSleepers(count: 1)

@@ -71,3 +71,12 @@ final class Counter: Sendable {
 
     var current: Int { self.value.load(ordering: .relaxed) }
 }
+
+extension AsyncStream where Element == AbandonedWork.Event {
+    /// Suspends until the next abandoned operation has finished.
+    func nextFinished() async {
+        for await event in self {
+            if case .finished = event { return }
+        }
+    }
+}
