@@ -199,6 +199,35 @@ struct PipelineTests {
         #expect(order.withLock { $0 } == ["enter a", "enter b", "enter c", "leave c", "leave b", "leave a"])
     }
 
+    @Test func theBuilderNestsToTheRightAndAPipelineIsAPolicy() async throws {
+        let order = LockedValue<[String]>([])
+        struct Recording: ResiliencePolicy {
+            let name: String
+            let order: LockedValue<[String]>
+            func execute<Operation: ResilienceOperation>(_ operation: Operation) async throws -> Operation.Output {
+                self.order.withLock { $0.append(self.name) }
+                return try await operation.run()
+            }
+        }
+        let inner = ResiliencePipeline {
+            Recording(name: "c", order: order)
+            Recording(name: "d", order: order)
+        }
+        let pipeline = ResiliencePipeline {
+            Recording(name: "a", order: order)
+            Recording(name: "b", order: order)
+            inner
+        }
+        // Each layer hands the next the caller's operation unchanged: see `ResiliencePipelineBuilder`.
+        let policies: ComposedPolicy<
+            Recording, ComposedPolicy<Recording, ResiliencePipeline<ComposedPolicy<Recording, Recording>>>
+        > = pipeline.policies
+        #expect(policies.inner.outer.name == "b")
+        #expect(try await pipeline.run { 1 } == 1)
+        #expect(order.withLock { $0 } == ["a", "b", "c", "d"])
+        #expect(pipeline.policyDescriptions.map(\.name) == ["a", "b", "c", "d"].map { _ in "Recording" })
+    }
+
     @Test func aTimeoutOutsideARetryBoundsAllAttempts() async throws {
         let clock = ManualClock()
         let retry = try Retry(maxAttempts: 100, backoff: .constant(.milliseconds(100)), jitter: .none, clock: clock)

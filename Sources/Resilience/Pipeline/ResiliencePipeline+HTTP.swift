@@ -1,7 +1,7 @@
 /// The policies of ``ResiliencePipeline/http(name:settings:clock:)``, outermost first: a total timeout, a retry, a
 /// circuit breaker, a timeout per attempt, a rate limiter.
 public typealias HTTPDependencyPolicies = ComposedPolicy<
-    ComposedPolicy<ComposedPolicy<ComposedPolicy<Timeout, Retry>, CircuitBreaker>, Timeout>, RateLimiter
+    Timeout, ComposedPolicy<Retry, ComposedPolicy<CircuitBreaker, ComposedPolicy<Timeout, RateLimiter>>>
 >
 
 /// The settings of ``ResiliencePipeline/http(name:settings:clock:)``; the defaults are those of Polly's standard

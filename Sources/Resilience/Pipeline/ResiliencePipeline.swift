@@ -9,8 +9,8 @@
 /// Polly's, is: a total timeout, a retry, a circuit breaker, a timeout per attempt, then the limits (bulkhead, rate
 /// limiter) closest to the call. The pipeline is a plain nested value of its policies' concrete types, with no
 /// existential, and its layers hand each other values rather than closures, so that the optimiser can make it the same
-/// code as the nested calls written by hand. (It does for most compositions; a retry around a breaker still costs
-/// more, see `Benchmarks/README.md`.)
+/// code as the nested calls written by hand (`Benchmarks/README.md` compares the two). A pipeline is itself a
+/// ``ResiliencePolicy``, so a pipeline can be one layer of another.
 ///
 /// The pipeline checks its order and values when it is built, and lists what looks risky in ``warnings`` (a retry
 /// outside a bulkhead holds the permit through its delays; a timeout outside a retry that leaves no time for a retry;
@@ -60,22 +60,232 @@ public struct ResiliencePipeline<Policies: ResiliencePolicy>: Sendable {
     }
 }
 
+extension ResiliencePipeline: ResiliencePolicy {
+    @inlinable
+    nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
+        _ operation: Operation
+    ) async throws -> Operation.Output {
+        try await self.policies.execute(operation)
+    }
+}
+
 /// Builds the nested composition of a ``ResiliencePipeline`` from a list of policies, outermost first.
+///
+/// The composition nests to the right: `a; b; c` becomes `ComposedPolicy(outer: a, inner: ComposedPolicy(outer: b,
+/// inner: c))`. Each layer then hands the next one the caller's operation unchanged, and the optimiser specialises the
+/// whole pipeline into the code of the nested calls written by hand. (Nested to the left, each layer wrapped the
+/// operation in one more type; from four policies on, the optimiser stopped specialising that growing recursion and the
+/// pipeline ran as unspecialised generic code, ten times slower.) A block holds up to ten policies; for more, use a
+/// pipeline's ``ResiliencePipeline/policies`` as one of them.
 @resultBuilder
 public enum ResiliencePipelineBuilder {
-    /// The first policy.
+    /// One policy.
     @inlinable
-    public static func buildPartialBlock<P: ResiliencePolicy>(first: P) -> P {
-        first
+    public static func buildBlock<P0: ResiliencePolicy>(_ p0: P0) -> P0 {
+        p0
     }
 
-    /// The policies so far, with `next` inside them.
+    /// 2 policies, the first outermost.
     @inlinable
-    public static func buildPartialBlock<Outer: ResiliencePolicy, Inner: ResiliencePolicy>(
-        accumulated: Outer,
-        next: Inner
-    ) -> ComposedPolicy<Outer, Inner> {
-        ComposedPolicy(outer: accumulated, inner: next)
+    public static func buildBlock<P0: ResiliencePolicy, P1: ResiliencePolicy>(
+        _ p0: P0,
+        _ p1: P1
+    ) -> ComposedPolicy<P0, P1> {
+        ComposedPolicy(outer: p0, inner: p1)
+    }
+
+    /// 3 policies, the first outermost.
+    @inlinable
+    public static func buildBlock<P0: ResiliencePolicy, P1: ResiliencePolicy, P2: ResiliencePolicy>(
+        _ p0: P0,
+        _ p1: P1,
+        _ p2: P2
+    ) -> ComposedPolicy<P0, ComposedPolicy<P1, P2>> {
+        ComposedPolicy(outer: p0, inner: Self.buildBlock(p1, p2))
+    }
+
+    /// 4 policies, the first outermost.
+    @inlinable
+    public static func buildBlock<
+        P0: ResiliencePolicy,
+        P1: ResiliencePolicy,
+        P2: ResiliencePolicy,
+        P3: ResiliencePolicy
+    >(
+        _ p0: P0,
+        _ p1: P1,
+        _ p2: P2,
+        _ p3: P3
+    ) -> ComposedPolicy<P0, ComposedPolicy<P1, ComposedPolicy<P2, P3>>> {
+        ComposedPolicy(outer: p0, inner: Self.buildBlock(p1, p2, p3))
+    }
+
+    /// 5 policies, the first outermost.
+    @inlinable
+    public static func buildBlock<
+        P0: ResiliencePolicy,
+        P1: ResiliencePolicy,
+        P2: ResiliencePolicy,
+        P3: ResiliencePolicy,
+        P4: ResiliencePolicy
+    >(
+        _ p0: P0,
+        _ p1: P1,
+        _ p2: P2,
+        _ p3: P3,
+        _ p4: P4
+    ) -> ComposedPolicy<P0, ComposedPolicy<P1, ComposedPolicy<P2, ComposedPolicy<P3, P4>>>> {
+        ComposedPolicy(outer: p0, inner: Self.buildBlock(p1, p2, p3, p4))
+    }
+
+    /// 6 policies, the first outermost.
+    @inlinable
+    public static func buildBlock<
+        P0: ResiliencePolicy,
+        P1: ResiliencePolicy,
+        P2: ResiliencePolicy,
+        P3: ResiliencePolicy,
+        P4: ResiliencePolicy,
+        P5: ResiliencePolicy
+    >(
+        _ p0: P0,
+        _ p1: P1,
+        _ p2: P2,
+        _ p3: P3,
+        _ p4: P4,
+        _ p5: P5
+    ) -> ComposedPolicy<P0, ComposedPolicy<P1, ComposedPolicy<P2, ComposedPolicy<P3, ComposedPolicy<P4, P5>>>>> {
+        ComposedPolicy(outer: p0, inner: Self.buildBlock(p1, p2, p3, p4, p5))
+    }
+
+    /// 7 policies, the first outermost.
+    @inlinable
+    public static func buildBlock<
+        P0: ResiliencePolicy,
+        P1: ResiliencePolicy,
+        P2: ResiliencePolicy,
+        P3: ResiliencePolicy,
+        P4: ResiliencePolicy,
+        P5: ResiliencePolicy,
+        P6: ResiliencePolicy
+    >(
+        _ p0: P0,
+        _ p1: P1,
+        _ p2: P2,
+        _ p3: P3,
+        _ p4: P4,
+        _ p5: P5,
+        _ p6: P6
+    ) -> ComposedPolicy<
+        P0, ComposedPolicy<P1, ComposedPolicy<P2, ComposedPolicy<P3, ComposedPolicy<P4, ComposedPolicy<P5, P6>>>>>
+    > {
+        ComposedPolicy(outer: p0, inner: Self.buildBlock(p1, p2, p3, p4, p5, p6))
+    }
+
+    /// 8 policies, the first outermost.
+    @inlinable
+    public static func buildBlock<
+        P0: ResiliencePolicy,
+        P1: ResiliencePolicy,
+        P2: ResiliencePolicy,
+        P3: ResiliencePolicy,
+        P4: ResiliencePolicy,
+        P5: ResiliencePolicy,
+        P6: ResiliencePolicy,
+        P7: ResiliencePolicy
+    >(
+        _ p0: P0,
+        _ p1: P1,
+        _ p2: P2,
+        _ p3: P3,
+        _ p4: P4,
+        _ p5: P5,
+        _ p6: P6,
+        _ p7: P7
+    ) -> ComposedPolicy<
+        P0,
+        ComposedPolicy<
+            P1, ComposedPolicy<P2, ComposedPolicy<P3, ComposedPolicy<P4, ComposedPolicy<P5, ComposedPolicy<P6, P7>>>>>
+        >
+    > {
+        ComposedPolicy(outer: p0, inner: Self.buildBlock(p1, p2, p3, p4, p5, p6, p7))
+    }
+
+    /// 9 policies, the first outermost.
+    @inlinable
+    public static func buildBlock<
+        P0: ResiliencePolicy,
+        P1: ResiliencePolicy,
+        P2: ResiliencePolicy,
+        P3: ResiliencePolicy,
+        P4: ResiliencePolicy,
+        P5: ResiliencePolicy,
+        P6: ResiliencePolicy,
+        P7: ResiliencePolicy,
+        P8: ResiliencePolicy
+    >(
+        _ p0: P0,
+        _ p1: P1,
+        _ p2: P2,
+        _ p3: P3,
+        _ p4: P4,
+        _ p5: P5,
+        _ p6: P6,
+        _ p7: P7,
+        _ p8: P8
+    ) -> ComposedPolicy<
+        P0,
+        ComposedPolicy<
+            P1,
+            ComposedPolicy<
+                P2,
+                ComposedPolicy<P3, ComposedPolicy<P4, ComposedPolicy<P5, ComposedPolicy<P6, ComposedPolicy<P7, P8>>>>>
+            >
+        >
+    > {
+        ComposedPolicy(outer: p0, inner: Self.buildBlock(p1, p2, p3, p4, p5, p6, p7, p8))
+    }
+
+    /// 10 policies, the first outermost.
+    @inlinable
+    public static func buildBlock<
+        P0: ResiliencePolicy,
+        P1: ResiliencePolicy,
+        P2: ResiliencePolicy,
+        P3: ResiliencePolicy,
+        P4: ResiliencePolicy,
+        P5: ResiliencePolicy,
+        P6: ResiliencePolicy,
+        P7: ResiliencePolicy,
+        P8: ResiliencePolicy,
+        P9: ResiliencePolicy
+    >(
+        _ p0: P0,
+        _ p1: P1,
+        _ p2: P2,
+        _ p3: P3,
+        _ p4: P4,
+        _ p5: P5,
+        _ p6: P6,
+        _ p7: P7,
+        _ p8: P8,
+        _ p9: P9
+    ) -> ComposedPolicy<
+        P0,
+        ComposedPolicy<
+            P1,
+            ComposedPolicy<
+                P2,
+                ComposedPolicy<
+                    P3,
+                    ComposedPolicy<
+                        P4, ComposedPolicy<P5, ComposedPolicy<P6, ComposedPolicy<P7, ComposedPolicy<P8, P9>>>>
+                    >
+                >
+            >
+        >
+    > {
+        ComposedPolicy(outer: p0, inner: Self.buildBlock(p1, p2, p3, p4, p5, p6, p7, p8, p9))
     }
 }
 
