@@ -219,9 +219,10 @@ struct PipelineTests {
             inner
         }
         // Each layer hands the next the caller's operation unchanged: see `ResiliencePipelineBuilder`.
-        let policies: ComposedPolicy<
-            Recording, ComposedPolicy<Recording, ResiliencePipeline<ComposedPolicy<Recording, Recording>>>
-        > = pipeline.policies
+        let policies:
+            ComposedPolicy<
+                Recording, ComposedPolicy<Recording, ResiliencePipeline<ComposedPolicy<Recording, Recording>>>
+            > = pipeline.policies
         #expect(policies.inner.outer.name == "b")
         #expect(try await pipeline.run { 1 } == 1)
         #expect(order.withLock { $0 } == ["a", "b", "c", "d"])
