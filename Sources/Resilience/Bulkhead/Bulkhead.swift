@@ -22,10 +22,14 @@ public final class Bulkhead: Sendable {
     public let name: String
 
     /// The most calls that run at once.
-    public let maxConcurrentCalls: Int
+    public var maxConcurrentCalls: Int {
+        self.locked.withLock { $0.maxConcurrentCalls }
+    }
 
     /// How long a call waits for a permit before it is rejected.
-    public let maxWaitDuration: Duration
+    public var maxWaitDuration: Duration {
+        .nanoseconds(self.locked.withLock { $0.maxWaitNanoseconds })
+    }
 
     private let locked: LockedValue<BulkheadStateMachine<Waiter>>
 
@@ -33,7 +37,6 @@ public final class Bulkhead: Sendable {
     @usableFromInline
     let abandonedOperations = AbandonedOperations.shared
 
-    private let maxWaitNanoseconds: Int64
     private let scheduler: DeadlineScheduler
 
     /// Creates a bulkhead.
@@ -49,6 +52,19 @@ public final class Bulkhead: Sendable {
         maxConcurrentCalls: Int,
         maxWaitDuration: Duration = .zero,
         clock: C = ContinuousClock()
+    ) throws(ConfigurationError) {
+        try Self.validate(name: name, maxConcurrentCalls: maxConcurrentCalls, maxWaitDuration: maxWaitDuration)
+        self.name = name
+        var machine = BulkheadStateMachine<Waiter>(maxConcurrentCalls: maxConcurrentCalls)
+        machine.maxWaitNanoseconds = maxWaitDuration.nanoseconds
+        self.locked = LockedValue(machine)
+        self.scheduler = DeadlineScheduler.scheduler(for: clock)
+    }
+
+    private static func validate(
+        name: String,
+        maxConcurrentCalls: Int,
+        maxWaitDuration: Duration
     ) throws(ConfigurationError) {
         let kind = "bulkhead"
         try ConfigurationError.checkName(name, of: kind)
@@ -68,12 +84,24 @@ public final class Bulkhead: Sendable {
             value: maxWaitDuration,
             rule: "must not be negative"
         )
-        self.name = name
-        self.maxConcurrentCalls = maxConcurrentCalls
-        self.maxWaitDuration = maxWaitDuration
-        self.maxWaitNanoseconds = maxWaitDuration.nanoseconds
-        self.locked = LockedValue(BulkheadStateMachine(maxConcurrentCalls: maxConcurrentCalls))
-        self.scheduler = DeadlineScheduler.scheduler(for: clock)
+    }
+
+    /// Changes the limits at run time (a reloaded configuration file).
+    ///
+    /// A larger `maxConcurrentCalls` admits waiting calls at once, first come first served. A smaller one takes
+    /// effect as calls return: running calls are never stopped, and no call is admitted until fewer than the new
+    /// maximum run. The new `maxWaitDuration` applies to calls that start waiting from now on.
+    ///
+    /// - Throws: ``ConfigurationError`` naming the invalid field; the bulkhead is then unchanged.
+    public func update(maxConcurrentCalls: Int, maxWaitDuration: Duration) throws(ConfigurationError) {
+        try Self.validate(name: self.name, maxConcurrentCalls: maxConcurrentCalls, maxWaitDuration: maxWaitDuration)
+        let admitted = self.locked.withLock { machine in
+            machine.maxWaitNanoseconds = maxWaitDuration.nanoseconds
+            return machine.resize(maxConcurrentCalls: maxConcurrentCalls).map(Self.resumeAction(for:))
+        }
+        for action in admitted {
+            self.perform(action)
+        }
     }
 
     /// Runs `operation` once a permit is free, and returns its result.
@@ -216,10 +244,11 @@ public final class Bulkhead: Sendable {
     /// Waits until a permit is handed over, or rejects the call.
     @usableFromInline
     func waitForPermit() async throws {
-        guard self.maxWaitNanoseconds > 0 else {
-            self.locked.withLock { $0.reject() }
-            throw self.fullError()
+        let maxWait = self.locked.withLock { machine -> Int64 in
+            if machine.maxWaitNanoseconds == 0 { machine.reject() }
+            return machine.maxWaitNanoseconds
         }
+        guard maxWait > 0 else { throw self.fullError() }
         let waiter = Waiter(bulkhead: self)
         try await withTaskCancellationHandler {
             try await withUnsafeThrowingContinuation { (continuation: UnsafeContinuation<Void, any Error>) in
@@ -240,7 +269,7 @@ public final class Bulkhead: Sendable {
                 case .cancelled:
                     continuation.resume(throwing: CancellationError())
                 case .waiting:
-                    let deadline = self.scheduler.timeSource.now().addingSaturating(self.maxWaitNanoseconds)
+                    let deadline = self.scheduler.timeSource.now().addingSaturating(maxWait)
                     let timer = self.scheduler.schedule(waiter, at: deadline)
                     let stillWaiting = self.locked.withLock { _ in
                         guard waiter.id != nil else { return false }
@@ -277,10 +306,11 @@ public final class Bulkhead: Sendable {
     }
 
     private func fullError() -> BulkheadFullError {
-        BulkheadFullError(
+        let (maxConcurrentCalls, maxWait) = self.locked.withLock { ($0.maxConcurrentCalls, $0.maxWaitNanoseconds) }
+        return BulkheadFullError(
             name: self.name,
-            maxConcurrentCalls: self.maxConcurrentCalls,
-            maxWaitDuration: self.maxWaitDuration
+            maxConcurrentCalls: maxConcurrentCalls,
+            maxWaitDuration: .nanoseconds(maxWait)
         )
     }
 }

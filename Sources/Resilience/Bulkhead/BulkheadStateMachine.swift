@@ -23,7 +23,11 @@ struct BulkheadStateMachine<Waiter> {
     }
 
     /// The most calls that may hold a permit at once.
-    let maxConcurrentCalls: Int
+    private(set) var maxConcurrentCalls: Int
+
+    /// How long a call may wait for a permit, in nanoseconds. The machine does not use it; it is kept here so that the
+    /// shell reads both limits under one lock, and changes them together (``resize(maxConcurrentCalls:)``).
+    var maxWaitNanoseconds: Int64 = 0
 
     /// The number of permits held: by running calls, by calls being resumed, and by abandoned work.
     private(set) var permitsInUse = 0
@@ -97,11 +101,26 @@ struct BulkheadStateMachine<Waiter> {
     /// A call holding a permit returned.
     mutating func release() -> ReleaseAction {
         precondition(self.permitsInUse > 0, "released a permit that was not held")
-        if let (_, waiter) = self.waiters.removeFirst() {
+        // After the bulkhead shrank, more permits may be in use than allowed: those are retired, not handed on.
+        if self.permitsInUse <= self.maxConcurrentCalls, let (_, waiter) = self.waiters.removeFirst() {
             return .resume(waiter)
         }
         self.permitsInUse -= 1
         return .none
+    }
+
+    /// The maximum changed at run time. A larger one admits waiters at once (returned, first in first out, each now
+    /// holding a permit); a smaller one takes effect as calls return: no running call is stopped, and released permits
+    /// are retired until fewer than the new maximum are in use.
+    mutating func resize(maxConcurrentCalls: Int) -> [Waiter] {
+        precondition(maxConcurrentCalls > 0, "validated by the shell")
+        self.maxConcurrentCalls = maxConcurrentCalls
+        var admitted: [Waiter] = []
+        while self.permitsInUse < maxConcurrentCalls, let (_, waiter) = self.waiters.removeFirst() {
+            self.permitsInUse += 1
+            admitted.append(waiter)
+        }
+        return admitted
     }
 
     /// A call returned, but work it abandoned still runs: its permit stays taken until ``abandonedWorkEnded()``.

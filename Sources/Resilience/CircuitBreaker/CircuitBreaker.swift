@@ -26,8 +26,11 @@ public final class CircuitBreaker: Sendable {
     /// The name of the breaker, used in errors, events, logs and metrics.
     public let name: String
 
-    /// The configuration the breaker was created with.
-    public let configuration: Configuration
+    /// The breaker's configuration: the one it was created with, or the last one given to
+    /// ``update(configuration:)``.
+    public var configuration: Configuration {
+        self.locked.withLock { $0.configuration }
+    }
 
     /// The classification of errors, from ``Configuration/recordError``.
     @usableFromInline
@@ -79,7 +82,9 @@ public final class CircuitBreaker: Sendable {
 
     private struct LockedState {
         var machine: CircuitBreakerStateMachine
+        var configuration: Configuration
         var subscribers: [UInt64: AsyncStream<Event>.Continuation] = [:]
+        var transitionObservers: [UInt64: @Sendable (StateTransition) -> Void] = [:]
         var nextSubscriberID: UInt64 = 0
         var droppedEvents = 0
         var timer: ScheduledTimer?
@@ -101,14 +106,13 @@ public final class CircuitBreaker: Sendable {
     ) throws(ConfigurationError) {
         let settings = try configuration.validated(name: name)
         self.name = name
-        self.configuration = configuration
         self.recordError = configuration.recordError
         self.timeSource = TimeSource(clock, shortestMeasuredDuration: settings.shortestMeasuredDuration)
         self.scheduler = DeadlineScheduler.scheduler(for: clock)
         self.logger = logger
         let machine = CircuitBreakerStateMachine(settings: settings)
         self.admission = Atomic(Self.admissionWord(for: machine))
-        self.locked = LockedValue(LockedState(machine: machine))
+        self.locked = LockedValue(LockedState(machine: machine, configuration: configuration))
     }
 
     deinit {
@@ -253,6 +257,23 @@ public final class CircuitBreaker: Sendable {
         return self.locked.withLock { $0.machine.metrics(now: now) }
     }
 
+    /// Calls `observer` with every state transition, synchronously, under the breaker's lock: the observer must only
+    /// hand the transition on (a registry's merged event stream does), never call back into the breaker. Returns the
+    /// ID that ``removeTransitionObserver(_:)`` takes.
+    func addTransitionObserver(_ observer: @escaping @Sendable (StateTransition) -> Void) -> UInt64 {
+        self.locked.withLock { state in
+            let id = state.nextSubscriberID
+            state.nextSubscriberID += 1
+            state.transitionObservers[id] = observer
+            return id
+        }
+    }
+
+    /// Stops calling the observer that ``addTransitionObserver(_:)`` returned `id` for.
+    func removeTransitionObserver(_ id: UInt64) {
+        _ = self.locked.withLock { $0.transitionObservers.removeValue(forKey: id) }
+    }
+
     /// The number of events that subscribers of ``events`` lost because their buffer was full.
     public var numberOfDroppedEvents: Int {
         self.locked.withLock { $0.droppedEvents }
@@ -271,6 +292,32 @@ public final class CircuitBreaker: Sendable {
     /// Always emits a ``Event/stateTransition(_:)`` with reason ``TransitionReason/reset``, even from closed.
     public func reset() {
         self.perform { locked, now in locked.machine.reset(now: now) }
+    }
+
+    /// Applies a new configuration at run time, keeping the breaker's state.
+    ///
+    /// A closed breaker stays closed and keeps the calls in its window when the window's kind and size are unchanged
+    /// (otherwise it starts an empty one); the new thresholds judge the next recorded call. An open breaker stays open
+    /// since the same instant, until that instant plus the new ``Configuration/waitDurationInOpenState``. A half-open
+    /// trial finishes with the probes it admitted. Disabled, forced-open and metrics-only breakers stay so. Calls in
+    /// flight are recorded as usual. No transition is emitted.
+    ///
+    /// Two things are fixed at creation and kept: ``Configuration/recordError`` (the new one is ignored: it is code,
+    /// not configuration) and the clock's precision. A breaker created with a `slowCallDurationThreshold` of at least
+    /// 400 ms measures calls with the coarse system clock (about 4 ms resolution on Linux); lowering the threshold
+    /// later keeps that resolution.
+    ///
+    /// - Throws: ``ConfigurationError`` naming the first invalid field; the breaker is then unchanged.
+    public func update(configuration: Configuration) throws(ConfigurationError) {
+        let settings = try configuration.validated(name: self.name)
+        self.locked.withLock { state in
+            var kept = configuration
+            kept.recordError = state.configuration.recordError
+            state.configuration = kept
+            let action = state.machine.reconfigure(settings)
+            self.admission.store(Self.admissionWord(for: state.machine), ordering: .releasing)
+            self.apply(action, to: &state)
+        }
     }
 
     // MARK: Events
@@ -390,6 +437,11 @@ public final class CircuitBreaker: Sendable {
             if !state.subscribers.isEmpty {
                 for transition in action.transitions {
                     Self.publish(.stateTransition(transition), to: &state)
+                }
+            }
+            for observer in state.transitionObservers.values {
+                for transition in action.transitions {
+                    observer(transition)
                 }
             }
         }

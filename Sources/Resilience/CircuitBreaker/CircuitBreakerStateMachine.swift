@@ -74,7 +74,7 @@ struct CircuitBreakerStateMachine: Sendable {
         var action: Action?
     }
 
-    let settings: Settings
+    private(set) var settings: Settings
     private(set) var mode: Mode = .closed
     /// The current measurement period; a new one starts with every transition. Never 0.
     private(set) var epoch: UInt64 = 1
@@ -245,6 +245,41 @@ struct CircuitBreakerStateMachine: Sendable {
     mutating func metrics(now: Int64) -> CircuitBreaker.Metrics {
         self.window.evict(at: now)
         return self.snapshot()
+    }
+
+    /// The configuration changed at run time (a reloaded configuration file). The breaker keeps its state:
+    ///
+    /// - closed: the window and its calls are kept when its kind and size are unchanged, and emptied otherwise; the
+    ///   new thresholds judge the next recorded call;
+    /// - open: it stays open since the same instant, until that instant plus the new wait;
+    /// - half-open: the probes already admitted finish the current trial under the count it started with; the next
+    ///   trial uses the new count;
+    /// - disabled, forced open, metrics only: unchanged.
+    ///
+    /// Returns the timer to schedule when the end of the open state moved; no transition happens here.
+    mutating func reconfigure(_ settings: Settings) -> Action {
+        let windowChanged = settings.window != self.settings.window
+        self.settings = settings
+        self.tripCounts = .none
+        switch self.mode {
+        case .closed, .disabled, .forcedOpen, .metricsOnly:
+            if windowChanged {
+                self.window = SlidingWindowStorage(kind: settings.window)
+                self.consecutiveFailures = 0
+            }
+            self.windowMinimumCalls = Self.minimumCalls(settings.minimumNumberOfCalls, window: settings.window)
+        case .open(let openedAt, _):
+            if windowChanged {
+                self.window = SlidingWindowStorage(kind: settings.window)
+            }
+            let until = openedAt.addingSaturating(self.openDuration(opening: self.consecutiveOpenings))
+            self.mode = .open(openedAt: openedAt, until: until)
+        case .halfOpen:
+            break
+        }
+        var action = Action()
+        action.timer = self.timerForCurrentPeriod()
+        return action
     }
 
     // MARK: Transitions

@@ -22,10 +22,10 @@ public struct ResiliencePipeline<Policies: ResiliencePolicy>: Sendable {
     /// What looks risky in the order or values of the policies; empty when nothing does.
     public let warnings: [PipelineWarning]
 
-    /// Builds a pipeline from its policies, outermost first.
+    /// Builds a pipeline from its policies, outermost first. The block may create them, with `try`.
     @inlinable
-    public init(@ResiliencePipelineBuilder _ build: () -> Policies) {
-        self.init(policies: build())
+    public init<E: Error>(@ResiliencePipelineBuilder _ build: () throws(E) -> Policies) throws(E) {
+        self.init(policies: try build())
     }
 
     /// Wraps already composed policies.

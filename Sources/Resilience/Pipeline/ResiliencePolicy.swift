@@ -14,6 +14,10 @@ public protocol ResiliencePolicy: Sendable {
 
     /// What the policy is, for the pipeline's validation; outermost first for a composition.
     var policyDescriptions: [PolicyDescription] { get }
+
+    /// The policy instances, outermost first for a composition, for monitoring and operator control. The default lists
+    /// one ``PolicyComponent/other(_:)`` per description.
+    var components: [PolicyComponent] { get }
 }
 
 extension ResiliencePolicy {

@@ -1,0 +1,106 @@
+public import Synchronization
+
+/// One place where the service talks to the outside world, under one name, with the pipeline that guards it.
+///
+/// ```swift
+/// let registry = ResilienceRegistry()
+/// let payments = try registry.register("payments", pipeline: ResiliencePipeline { retry; breaker; bulkhead })
+/// let receipt = try await payments.run { try await client.charge(order) }
+/// ```
+///
+/// An integration point is created by a ``ResilienceRegistry`` (``ResilienceRegistry/register(_:pipeline:)``), or by
+/// a ``KeyedIntegrationPoints`` family for one of its keys. Running a call through it costs what its pipeline costs,
+/// plus, for a keyed point, one clock read and one atomic store to note when it was last used.
+public final class IntegrationPoint<Policies: ResiliencePolicy>: IntegrationPointProtocol {
+    /// The name: the registry's key for it, and the `name` label of its metrics.
+    public let name: String
+
+    /// The key within its ``KeyedIntegrationPoints`` family (a host, a tenant), or `nil` for a point of its own.
+    public let key: String?
+
+    /// The policies that guard the calls, outermost first.
+    public let pipeline: ResiliencePipeline<Policies>
+
+    /// When a keyed point was last used, in its family's nanoseconds; `nil` for a point of its own.
+    @usableFromInline
+    let usage: Usage?
+
+    @usableFromInline
+    final class Usage: Sendable {
+        @usableFromInline
+        let timeSource: TimeSource
+        @usableFromInline
+        let lastUse: Atomic<Int64>
+
+        init(timeSource: TimeSource) {
+            self.timeSource = timeSource
+            self.lastUse = Atomic(timeSource.now())
+        }
+
+        @inlinable
+        func touch() {
+            self.lastUse.store(self.timeSource.now(), ordering: .relaxed)
+        }
+    }
+
+    init(name: String, key: String?, pipeline: ResiliencePipeline<Policies>, usage: Usage?) {
+        self.name = name
+        self.key = key
+        self.pipeline = pipeline
+        self.usage = usage
+    }
+
+    /// Runs `operation` through the pipeline. See ``ResiliencePipeline/run(_:)``.
+    @inlinable
+    nonisolated(nonsending) public func run<T: Sendable>(
+        _ operation: nonisolated(nonsending) @escaping @Sendable () async throws -> T
+    ) async throws -> T {
+        self.usage?.touch()
+        return try await self.pipeline.run(operation)
+    }
+
+    public var components: [PolicyComponent] {
+        self.pipeline.components
+    }
+}
+
+/// What a ``ResilienceRegistry`` knows of every integration point, whatever its policies.
+public protocol IntegrationPointProtocol: AnyObject, Sendable {
+    /// The point's name.
+    var name: String { get }
+    /// The point's key within its family, or `nil`.
+    var key: String? { get }
+    /// The point's policies, outermost first.
+    var components: [PolicyComponent] { get }
+}
+
+extension IntegrationPointProtocol {
+    /// The state and numbers of every policy of the point, now.
+    public var snapshot: IntegrationPointSnapshot {
+        IntegrationPointSnapshot(name: self.name, key: self.key, policies: self.components.map(\.snapshot))
+    }
+
+    /// The point's circuit breakers, outermost first.
+    public var circuitBreakers: [CircuitBreaker] {
+        self.components.compactMap {
+            if case .circuitBreaker(let breaker) = $0 { breaker } else { nil }
+        }
+    }
+}
+
+/// The state and numbers of one integration point at one moment.
+public struct IntegrationPointSnapshot: Sendable, Hashable {
+    /// The point's name.
+    public var name: String
+    /// The point's key within its family, or `nil`.
+    public var key: String?
+    /// Every policy, outermost first.
+    public var policies: [PolicySnapshot]
+
+    /// Creates a snapshot.
+    public init(name: String, key: String?, policies: [PolicySnapshot]) {
+        self.name = name
+        self.key = key
+        self.policies = policies
+    }
+}

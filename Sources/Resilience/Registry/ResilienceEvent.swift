@@ -1,0 +1,112 @@
+/// Something that happened to an integration point of a ``ResilienceRegistry``: the registry's merged event stream.
+public struct ResilienceEvent: Sendable, Hashable {
+    /// What happened.
+    public enum Kind: Sendable, Hashable {
+        /// The point was registered (for a keyed point: created for its key).
+        case registered
+        /// The point was removed from the registry.
+        case removed(RemovalReason)
+        /// One of the point's circuit breakers changed state.
+        case circuitBreakerTransition(circuitBreaker: String, CircuitBreaker.StateTransition)
+        /// The point's configuration changed at run time.
+        case reconfigured
+    }
+
+    /// Why a point left the registry.
+    public enum RemovalReason: Sendable, Hashable {
+        /// ``ResilienceRegistry/remove(_:)``, or its family was removed.
+        case removed
+        /// A keyed point went unused for longer than its family's idle timeout.
+        case idle
+        /// A keyed point was the least recently used when its family, full, needed room for a new key.
+        case capacity
+    }
+
+    /// The name of the integration point.
+    public var integrationPoint: String
+    /// The point's key within its family, or `nil`.
+    public var key: String?
+    /// What happened.
+    public var kind: Kind
+
+    /// Creates an event.
+    public init(integrationPoint: String, key: String?, kind: Kind) {
+        self.integrationPoint = integrationPoint
+        self.key = key
+        self.kind = kind
+    }
+}
+
+/// The subscribers of a registry's events and the breakers it observes: shared by the registry and its families.
+final class ResilienceEventHub: Sendable {
+    private struct State {
+        var subscribers: [UInt64: AsyncStream<ResilienceEvent>.Continuation] = [:]
+        var nextID: UInt64 = 0
+        /// For each observed point, its breakers and their observer IDs.
+        var observed: [ObjectIdentifier: [(CircuitBreaker, UInt64)]] = [:]
+    }
+
+    private let state = LockedValue(State())
+
+    func subscribe(bufferingNewest limit: Int) -> AsyncStream<ResilienceEvent> {
+        let (stream, continuation) = AsyncStream.makeStream(
+            of: ResilienceEvent.self,
+            bufferingPolicy: .bufferingNewest(max(1, limit))
+        )
+        let id = self.state.withLock { state in
+            let id = state.nextID
+            state.nextID += 1
+            state.subscribers[id] = continuation
+            return id
+        }
+        continuation.onTermination = { [weak self] _ in
+            _ = self?.state.withLock { $0.subscribers.removeValue(forKey: id) }
+        }
+        return stream
+    }
+
+    func publish(_ event: ResilienceEvent) {
+        self.state.withLock { state in
+            for continuation in state.subscribers.values {
+                continuation.yield(event)
+            }
+        }
+    }
+
+    /// Forwards the transitions of `point`'s breakers, replacing what was observed of it before.
+    func observe(_ point: any IntegrationPointProtocol) {
+        self.unobserve(point)
+        let name = point.name
+        let key = point.key
+        var observers: [(CircuitBreaker, UInt64)] = []
+        for breaker in point.circuitBreakers {
+            let breakerName = breaker.name
+            let id = breaker.addTransitionObserver { [weak self] transition in
+                self?.publish(
+                    ResilienceEvent(
+                        integrationPoint: name,
+                        key: key,
+                        kind: .circuitBreakerTransition(circuitBreaker: breakerName, transition)
+                    )
+                )
+            }
+            observers.append((breaker, id))
+        }
+        self.state.withLock { $0.observed[ObjectIdentifier(point)] = observers }
+    }
+
+    func unobserve(_ point: any IntegrationPointProtocol) {
+        let observers = self.state.withLock { $0.observed.removeValue(forKey: ObjectIdentifier(point)) } ?? []
+        for (breaker, id) in observers {
+            breaker.removeTransitionObserver(id)
+        }
+    }
+
+    deinit {
+        self.state.withLock { state in
+            for continuation in state.subscribers.values {
+                continuation.finish()
+            }
+        }
+    }
+}

@@ -1,0 +1,222 @@
+/// The integration points of a service, by name: where monitoring finds them and operators act on them.
+///
+/// ```swift
+/// let registry = ResilienceRegistry()
+/// let payments = try registry.register("payments", pipeline: ResiliencePipeline { retry; breaker; bulkhead })
+/// let partners = try registry.registerKeyed("partner-api", maxInstances: 500, idleTimeout: .seconds(600)) { host in
+///     ResiliencePipeline { try CircuitBreaker(name: "partner-api \(host)"); Timeout(.seconds(2)) }
+/// }
+/// try await partners.run(key: request.host) { try await client.get(request) }
+///
+/// registry.snapshot()          // state and numbers of every policy of every point
+/// for await event in registry.events { … }   // registrations, removals, breaker transitions
+/// ```
+///
+/// Names are unique across points and keyed families. The registry holds its points strongly until they are removed;
+/// it runs nothing in the background: idle keyed points are evicted when their family creates a new point, and by
+/// ``evictIdleIntegrationPoints()``.
+public final class ResilienceRegistry: Sendable {
+    private enum Entry {
+        case point(any IntegrationPointProtocol)
+        case family(any KeyedIntegrationPointFamily)
+    }
+
+    private let entries = LockedValue<[String: Entry]>([:])
+    private let hub = ResilienceEventHub()
+    private let timeSource: TimeSource
+
+    /// Creates an empty registry.
+    ///
+    /// - Parameter clock: The clock that measures how long keyed points have been idle. Tests pass a `ManualClock`.
+    public init<C: Clock<Duration>>(clock: C = ContinuousClock()) {
+        // Idle timeouts are minutes: the coarse system clock is precise enough.
+        self.timeSource = TimeSource(clock, shortestMeasuredDuration: Duration.seconds(1).nanoseconds)
+    }
+
+    // MARK: Registering
+
+    /// Registers an integration point named `name` guarded by `pipeline`.
+    ///
+    /// - Throws: ``ConfigurationError`` when the name is empty or already taken.
+    @discardableResult
+    public func register<Policies: ResiliencePolicy>(
+        _ name: String,
+        pipeline: ResiliencePipeline<Policies>
+    ) throws(ConfigurationError) -> IntegrationPoint<Policies> {
+        let point = IntegrationPoint(name: name, key: nil, pipeline: pipeline, usage: nil)
+        try self.insert(name, .point(point))
+        self.hub.observe(point)
+        self.hub.publish(ResilienceEvent(integrationPoint: name, key: nil, kind: .registered))
+        return point
+    }
+
+    /// Registers a family of integration points named `name`, one per key (a host, a tenant), each with its own
+    /// pipeline from `makePipeline`, created on first use.
+    ///
+    /// - Parameters:
+    ///   - name: The family's name, shared by its points (their ``IntegrationPoint/key`` tells them apart).
+    ///   - maxInstances: The most points the family holds. A new key beyond it evicts an idle point, or else the
+    ///     least recently used one.
+    ///   - idleTimeout: How long a point may go unused before it is evicted; `nil` keeps points until the family is
+    ///     full.
+    ///   - makePipeline: Makes the pipeline of a new key's point. Give its policies names that include the key, so
+    ///     that their metrics and logs tell the points apart.
+    /// - Throws: ``ConfigurationError`` when the name is empty or taken, `maxInstances` is below 1, or `idleTimeout`
+    ///   is not positive.
+    public func registerKeyed<Policies: ResiliencePolicy>(
+        _ name: String,
+        maxInstances: Int,
+        idleTimeout: Duration? = nil,
+        makePipeline: @escaping @Sendable (_ key: String) throws -> ResiliencePipeline<Policies>
+    ) throws(ConfigurationError) -> KeyedIntegrationPoints<Policies> {
+        let kind = "keyed integration points"
+        try ConfigurationError.checkName(name, of: kind)
+        try ConfigurationError.check(
+            maxInstances >= 1,
+            kind,
+            name,
+            field: "maxInstances",
+            value: maxInstances,
+            rule: "must be at least 1"
+        )
+        if let idleTimeout {
+            try ConfigurationError.check(
+                idleTimeout > .zero,
+                kind,
+                name,
+                field: "idleTimeout",
+                value: idleTimeout,
+                rule: "must be greater than zero"
+            )
+        }
+        let family = KeyedIntegrationPoints(
+            name: name,
+            maxInstances: maxInstances,
+            idleTimeout: idleTimeout,
+            makePipeline: makePipeline,
+            timeSource: self.timeSource,
+            hub: self.hub
+        )
+        try self.insert(name, .family(family))
+        return family
+    }
+
+    private func insert(_ name: String, _ entry: Entry) throws(ConfigurationError) {
+        try ConfigurationError.checkName(name, of: "integration point")
+        let inserted = self.entries.withLock { entries in
+            guard entries[name] == nil else { return false }
+            entries[name] = entry
+            return true
+        }
+        guard inserted else {
+            throw ConfigurationError(
+                policy: "resilience registry",
+                field: "name",
+                value: "\"\(name)\"",
+                rule: "must be unique, and an integration point or keyed family of that name is registered"
+            )
+        }
+    }
+
+    /// Removes the point or keyed family named `name`. Calls running through it finish normally.
+    ///
+    /// - Returns: Whether something of that name was registered.
+    @discardableResult
+    public func remove(_ name: String) -> Bool {
+        guard let entry = self.entries.withLock({ $0.removeValue(forKey: name) }) else { return false }
+        switch entry {
+        case .point(let point):
+            self.hub.unobserve(point)
+            self.hub.publish(ResilienceEvent(integrationPoint: name, key: nil, kind: .removed(.removed)))
+        case .family(let family):
+            family.removeAll()
+        }
+        return true
+    }
+
+    // MARK: Finding
+
+    /// The point named `name` (not a keyed family's), or `nil`.
+    public func integrationPoint(named name: String) -> (any IntegrationPointProtocol)? {
+        guard case .point(let point) = self.entries.withLock({ $0[name] }) else { return nil }
+        return point
+    }
+
+    /// The point named `name` with its concrete type, or `nil` when there is none or its policies differ.
+    public func integrationPoint<Policies: ResiliencePolicy>(
+        named name: String,
+        as policies: Policies.Type
+    ) -> IntegrationPoint<Policies>? {
+        self.integrationPoint(named: name) as? IntegrationPoint<Policies>
+    }
+
+    /// Every point, keyed families' points included, ordered by name and key.
+    public var integrationPoints: [any IntegrationPointProtocol] {
+        let entries = self.entries.withLock { Array($0.values) }
+        var points: [any IntegrationPointProtocol] = []
+        for entry in entries {
+            switch entry {
+            case .point(let point): points.append(point)
+            case .family(let family): points.append(contentsOf: family.allIntegrationPoints)
+            }
+        }
+        return points.sorted { ($0.name, $0.key ?? "") < ($1.name, $1.key ?? "") }
+    }
+
+    /// The circuit breaker named `name` in any point, or `nil`: how an operator finds the breaker to act on.
+    public func circuitBreaker(named name: String) -> CircuitBreaker? {
+        for point in self.integrationPoints {
+            if let breaker = point.circuitBreakers.first(where: { $0.name == name }) { return breaker }
+        }
+        return nil
+    }
+
+    // MARK: Monitoring
+
+    /// The state and numbers of every policy of every point, ordered by name and key.
+    public func snapshot() -> [IntegrationPointSnapshot] {
+        self.integrationPoints.map(\.snapshot)
+    }
+
+    /// A new subscription to the events of every point: registrations, removals, circuit breaker transitions and
+    /// reconfigurations, in the order they happened. Buffers the newest 1,024 unread events. Breaker transitions are
+    /// delivered without a task per breaker: each breaker hands them to the registry as they happen.
+    public var events: AsyncStream<ResilienceEvent> {
+        self.hub.subscribe(bufferingNewest: 1024)
+    }
+
+    /// A new subscription to the events of every point, buffering at most `limit` unread events (the oldest are
+    /// dropped first).
+    public func events(bufferingNewest limit: Int) -> AsyncStream<ResilienceEvent> {
+        self.hub.subscribe(bufferingNewest: limit)
+    }
+
+    /// Reports that a point's configuration changed at run time, and observes the breakers it holds now.
+    ///
+    /// The configuration loader calls it after applying a document; call it after changing a point's policies
+    /// yourself.
+    public func integrationPointDidChange(_ point: any IntegrationPointProtocol) {
+        self.hub.observe(point)
+        self.hub.publish(ResilienceEvent(integrationPoint: point.name, key: point.key, kind: .reconfigured))
+    }
+
+    /// Evicts the keyed points that have been idle longer than their family's idle timeout.
+    ///
+    /// - Returns: The number of points evicted.
+    @discardableResult
+    public func evictIdleIntegrationPoints() -> Int {
+        let families = self.entries.withLock { entries in
+            entries.values.compactMap { entry -> (any KeyedIntegrationPointFamily)? in
+                if case .family(let family) = entry { family } else { nil }
+            }
+        }
+        return families.reduce(0) { $0 + $1.evictIdle() }
+    }
+}
+
+/// What the registry needs of a keyed family, whatever its policies.
+protocol KeyedIntegrationPointFamily: Sendable {
+    var allIntegrationPoints: [any IntegrationPointProtocol] { get }
+    func evictIdle() -> Int
+    func removeAll()
+}

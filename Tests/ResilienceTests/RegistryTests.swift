@@ -1,0 +1,264 @@
+import ResilienceTesting
+import Testing
+
+@testable import Resilience
+
+@Suite("Resilience registry")
+struct RegistryTests {
+    @Test func registersFindsAndSnapshotsNamedPoints() async throws {
+        let registry = ResilienceRegistry()
+        let breaker = try CircuitBreaker(name: "payments")
+        let bulkhead = try Bulkhead(name: "payments", maxConcurrentCalls: 5)
+        let payments = try registry.register(
+            "payments",
+            pipeline: ResiliencePipeline {
+                breaker
+                bulkhead
+            }
+        )
+        #expect(try await payments.run { 42 } == 42)
+
+        #expect(registry.integrationPoint(named: "payments") === payments)
+        #expect(registry.integrationPoint(named: "payments", as: ComposedPolicy<CircuitBreaker, Bulkhead>.self) != nil)
+        #expect(registry.integrationPoint(named: "payments", as: CircuitBreaker.self) == nil)
+        #expect(registry.circuitBreaker(named: "payments") === breaker)
+        #expect(registry.circuitBreaker(named: "nothing") == nil)
+
+        let snapshot = try #require(registry.snapshot().first)
+        #expect(snapshot.name == "payments" && snapshot.key == nil)
+        guard case .circuitBreaker(let name, let state, let metrics) = snapshot.policies.first else {
+            Issue.record("the breaker comes first: \(snapshot.policies)")
+            return
+        }
+        #expect(name == "payments" && state == .closed && metrics.numberOfSuccessfulCalls == 1)
+        guard case .bulkhead(_, let bulkheadMetrics) = snapshot.policies.last else {
+            Issue.record("the bulkhead comes last: \(snapshot.policies)")
+            return
+        }
+        #expect(bulkheadMetrics.maxAllowedConcurrentCalls == 5)
+    }
+
+    @Test func namesAreUniqueAndNotEmpty() throws {
+        let registry = ResilienceRegistry()
+        try registry.register(
+            "db",
+            pipeline: try ResiliencePipeline { try Bulkhead(name: "db", maxConcurrentCalls: 1) }
+        )
+        #expect(throws: ConfigurationError.self) {
+            try registry.register("db", pipeline: try ResiliencePipeline { try CircuitBreaker(name: "db") })
+        }
+        #expect(throws: ConfigurationError.self) {
+            _ = try registry.registerKeyed("db", maxInstances: 3) { _ in
+                try ResiliencePipeline { try CircuitBreaker(name: "db") }
+            }
+        }
+        #expect(throws: ConfigurationError.self) {
+            try registry.register("", pipeline: try ResiliencePipeline { try CircuitBreaker(name: "x") })
+        }
+        do {
+            _ = try registry.registerKeyed("hosts", maxInstances: 0) { _ in
+                try ResiliencePipeline { try CircuitBreaker(name: "x") }
+            }
+            Issue.record("maxInstances 0 was accepted")
+        } catch {
+            #expect(error.field == "maxInstances")
+        }
+        #expect(registry.remove("db"))
+        #expect(!registry.remove("db"))
+        #expect(registry.integrationPoints.isEmpty)
+    }
+
+    @Test func theEventStreamMergesRegistrationsTransitionsAndRemovals() async throws {
+        let registry = ResilienceRegistry()
+        var events = registry.events.makeAsyncIterator()
+        let breaker = try CircuitBreaker(name: "search breaker")
+        try registry.register("search", pipeline: ResiliencePipeline { breaker })
+        breaker.transition(to: .forcedOpen)
+        registry.remove("search")
+        breaker.transition(to: .closed)  // no longer observed
+        try registry.register("other", pipeline: try ResiliencePipeline { try CircuitBreaker(name: "other") })
+
+        #expect(await events.next() == ResilienceEvent(integrationPoint: "search", key: nil, kind: .registered))
+        let transition = await events.next()
+        guard case .circuitBreakerTransition(let name, let change) = transition?.kind else {
+            Issue.record("expected a transition, got \(String(describing: transition))")
+            return
+        }
+        #expect(name == "search breaker" && change.from == .closed && change.to == .forcedOpen)
+        #expect(await events.next() == ResilienceEvent(integrationPoint: "search", key: nil, kind: .removed(.removed)))
+        #expect(await events.next() == ResilienceEvent(integrationPoint: "other", key: nil, kind: .registered))
+    }
+
+    private func makeHosts(
+        _ registry: ResilienceRegistry,
+        maxInstances: Int,
+        idleTimeout: Duration? = nil,
+        made: Counter = Counter()
+    ) throws -> KeyedIntegrationPoints<CircuitBreaker> {
+        try registry.registerKeyed("partner-api", maxInstances: maxInstances, idleTimeout: idleTimeout) { host in
+            made.increment()
+            return try ResiliencePipeline { try CircuitBreaker(name: "partner-api \(host)") }
+        }
+    }
+
+    @Test func keyedPointsAreCreatedOncePerKeyWithTheirOwnBreaker() async throws {
+        let registry = ResilienceRegistry()
+        let made = Counter()
+        let hosts = try self.makeHosts(registry, maxInstances: 10, made: made)
+        #expect(try await hosts.run(key: "a.example") { 1 } == 1)
+        #expect(try await hosts.run(key: "a.example") { 2 } == 2)
+        #expect(try await hosts.run(key: "b.example") { 3 } == 3)
+        #expect(made.current == 2)
+        try hosts.integrationPoint(for: "a.example").circuitBreakers.first?.transition(to: .forcedOpen)
+        await #expect(throws: CircuitBreakerOpenError.self) { try await hosts.run(key: "a.example") { 4 } }
+        #expect(try await hosts.run(key: "b.example") { 5 } == 5, "one sick host does not open the others")
+        #expect(
+            registry.snapshot().map { "\($0.name) \($0.key ?? "-")" } == [
+                "partner-api a.example", "partner-api b.example",
+            ]
+        )
+        #expect(registry.circuitBreaker(named: "partner-api b.example")?.state == .closed)
+    }
+
+    @Test func aFullFamilyEvictsTheLeastRecentlyUsedPoint() async throws {
+        let clock = ManualClock()
+        let registry = ResilienceRegistry(clock: clock)
+        let hosts = try self.makeHosts(registry, maxInstances: 2)
+        var events = registry.events.makeAsyncIterator()
+        _ = try await hosts.run(key: "a") { 1 }
+        await clock.advance(by: .seconds(1))
+        _ = try await hosts.run(key: "b") { 1 }
+        await clock.advance(by: .seconds(1))
+        _ = try await hosts.run(key: "a") { 1 }  // b is now the least recently used
+        await clock.advance(by: .seconds(1))
+        _ = try await hosts.run(key: "c") { 1 }
+        #expect(Set(hosts.integrationPoints.compactMap(\.key)) == ["a", "c"])
+
+        var seen: [ResilienceEvent] = []
+        for _ in 0..<4 { seen.append(try #require(await events.next())) }
+        #expect(seen.map(\.kind) == [.registered, .registered, .removed(.capacity), .registered])
+        #expect(seen.map(\.key) == ["a", "b", "b", "c"])
+    }
+
+    @Test func idlePointsAreEvictedAfterTheirTimeout() async throws {
+        let clock = ManualClock()
+        let registry = ResilienceRegistry(clock: clock)
+        let hosts = try self.makeHosts(registry, maxInstances: 100, idleTimeout: .seconds(600))
+        _ = try await hosts.run(key: "a") { 1 }
+        _ = try await hosts.run(key: "b") { 1 }
+        await clock.advance(by: .seconds(360))
+        _ = try await hosts.run(key: "b") { 1 }
+        #expect(registry.evictIdleIntegrationPoints() == 0, "nothing idle for more than 10 minutes yet")
+        await clock.advance(by: .seconds(300))
+        #expect(registry.evictIdleIntegrationPoints() == 1)
+        #expect(hosts.integrationPoints.compactMap(\.key) == ["b"])
+        await clock.advance(by: .seconds(660))
+        _ = try await hosts.run(key: "c") { 1 }  // creating a point evicts idle ones too
+        #expect(hosts.integrationPoints.compactMap(\.key) == ["c"])
+    }
+
+    @Test func aPipelineThatCannotBeMadeCreatesNothing() async throws {
+        let registry = ResilienceRegistry()
+        let hosts = try registry.registerKeyed("tenants", maxInstances: 5) { tenant in
+            try ResiliencePipeline { try CircuitBreaker(name: tenant) }
+        }
+        await #expect(throws: ConfigurationError.self) { try await hosts.run(key: "") { 1 } }
+        #expect(hosts.integrationPoints.isEmpty)
+    }
+
+    @Test func removingAFamilyRemovesItsPoints() async throws {
+        let registry = ResilienceRegistry()
+        let hosts = try self.makeHosts(registry, maxInstances: 5)
+        _ = try await hosts.run(key: "a") { 1 }
+        #expect(registry.integrationPoints.count == 1)
+        #expect(registry.remove("partner-api"))
+        #expect(registry.integrationPoints.isEmpty)
+        #expect(hosts.integrationPoints.isEmpty)
+    }
+}
+
+@Suite("Run-time reconfiguration")
+struct ReconfigurationTests {
+    private func configuration(
+        window: CircuitBreaker.SlidingWindow = .countBased(size: 10),
+        threshold: Double = 0.5,
+        wait: Duration = .seconds(60)
+    ) -> CircuitBreaker.Configuration {
+        var configuration = CircuitBreaker.Configuration()
+        configuration.slidingWindow = window
+        configuration.minimumNumberOfCalls = 4
+        configuration.failureRateThreshold = threshold
+        configuration.waitDurationInOpenState = wait
+        return configuration
+    }
+
+    @Test func aClosedBreakerKeepsItsWindowAndTheNewThresholdJudgesTheNextCall() async throws {
+        let breaker = try CircuitBreaker(
+            name: "b",
+            configuration: self.configuration(threshold: 0.9),
+            clock: ManualClock()
+        )
+        for _ in 0..<3 { _ = try? await breaker.run { throw DependencyError() } }
+        _ = try await breaker.run { 1 }
+        #expect(breaker.state == .closed && breaker.metrics.numberOfBufferedCalls == 4)
+        try breaker.update(configuration: self.configuration(threshold: 0.5))
+        #expect(breaker.metrics.numberOfBufferedCalls == 4, "same window: its calls are kept")
+        #expect(breaker.configuration.failureRateThreshold == 0.5)
+        _ = try? await breaker.run { throw DependencyError() }
+        #expect(breaker.state == .open)
+    }
+
+    @Test func aNewWindowKindStartsAnEmptyWindow() async throws {
+        let breaker = try CircuitBreaker(name: "b", configuration: self.configuration(), clock: ManualClock())
+        _ = try await breaker.run { 1 }
+        try breaker.update(configuration: self.configuration(window: .timeBased(duration: .seconds(10))))
+        #expect(breaker.metrics.numberOfBufferedCalls == 0)
+        #expect(breaker.state == .closed)
+    }
+
+    @Test func anOpenBreakerStaysOpenUntilItsOpeningPlusTheNewWait() async throws {
+        let clock = ManualClock()
+        let breaker = try CircuitBreaker(name: "b", configuration: self.configuration(), clock: clock)
+        breaker.transition(to: .open)
+        await clock.advance(by: .seconds(20))
+        try breaker.update(configuration: self.configuration(wait: .seconds(30)))
+        #expect(breaker.state == .open)
+        await clock.advance(by: .seconds(9))
+        await #expect(throws: CircuitBreakerOpenError.self) { try await breaker.run { 1 } }
+        await clock.advance(by: .seconds(1))
+        #expect(try await breaker.run { 1 } == 1, "30 s after opening, a probe goes through")
+        #expect(breaker.state == .halfOpen)
+    }
+
+    @Test func anInvalidConfigurationChangesNothing() async throws {
+        let breaker = try CircuitBreaker(name: "b", configuration: self.configuration(), clock: ManualClock())
+        breaker.transition(to: .forcedOpen)
+        #expect(throws: ConfigurationError.self) {
+            try breaker.update(configuration: self.configuration(threshold: 1.5))
+        }
+        #expect(breaker.configuration.failureRateThreshold == 0.5)
+        #expect(breaker.state == .forcedOpen)
+    }
+
+    @Test func aLargerBulkheadAdmitsWaitersAtOnceAndASmallerOneRetiresReleasedPermits() async throws {
+        let bulkhead = try Bulkhead(name: "db", maxConcurrentCalls: 1, maxWaitDuration: .seconds(60))
+        let first = await RunningCall.start(in: bulkhead)
+        let waiting = Task { try await bulkhead.run { 2 } }
+        try await waitUntil { bulkhead.metrics.numberOfWaitingCalls == 1 }
+        try bulkhead.update(maxConcurrentCalls: 3, maxWaitDuration: .seconds(60))
+        #expect(try await waiting.value == 2, "the waiter was admitted by the larger limit")
+        let second = await RunningCall.start(in: bulkhead)
+        let third = await RunningCall.start(in: bulkhead)
+        try bulkhead.update(maxConcurrentCalls: 1, maxWaitDuration: .zero)
+        #expect(bulkhead.metrics.concurrentCallsInUse == 3, "running calls are never stopped")
+        await #expect(throws: BulkheadFullError.self) { try await bulkhead.run { 0 } }
+        try await first.finish()
+        try await second.finish()
+        await #expect(throws: BulkheadFullError.self) { try await bulkhead.run { 0 } }
+        try await third.finish()
+        #expect(try await bulkhead.run { 4 } == 4)
+        #expect(bulkhead.metrics.availableConcurrentCalls == 1)
+        #expect(throws: ConfigurationError.self) { try bulkhead.update(maxConcurrentCalls: 0, maxWaitDuration: .zero) }
+        #expect(bulkhead.maxConcurrentCalls == 1)
+    }
+}
