@@ -13,16 +13,26 @@ let package = Package(
     products: [
         .library(name: "Resilience", targets: ["Resilience"]),
         .library(name: "ResilienceTesting", targets: ["ResilienceTesting"]),
+        .library(name: "ResilienceConfiguration", targets: ["ResilienceConfiguration"]),
         .executable(name: "resilience-demo", targets: ["resilience-demo"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.2")
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .target(
             name: "Resilience",
             dependencies: [
                 .product(name: "Logging", package: "swift-log")
+            ]
+        ),
+        // Configuration documents (YAML through Yams, JSON through Foundation): kept out of the core.
+        .target(
+            name: "ResilienceConfiguration",
+            dependencies: [
+                "Resilience",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(
@@ -44,6 +54,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "InMemoryLogging", package: "swift-log"),
             ]
+        ),
+        .testTarget(
+            name: "ResilienceConfigurationTests",
+            dependencies: ["ResilienceConfiguration", "ResilienceTesting"]
         ),
         .testTarget(
             name: "ResilienceTestingTests",

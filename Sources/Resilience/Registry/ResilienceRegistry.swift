@@ -136,6 +136,11 @@ public final class ResilienceRegistry: Sendable {
 
     // MARK: Finding
 
+    /// Whether a point or a keyed family named `name` is registered.
+    public func contains(_ name: String) -> Bool {
+        self.entries.withLock { $0[name] != nil }
+    }
+
     /// The point named `name` (not a keyed family's), or `nil`.
     public func integrationPoint(named name: String) -> (any IntegrationPointProtocol)? {
         guard case .point(let point) = self.entries.withLock({ $0[name] }) else { return nil }

@@ -1,0 +1,296 @@
+import Foundation
+public import Resilience
+
+/// The policies of an integration point configured by a ``ResilienceDocument``, replaced in place when a new document
+/// is applied.
+///
+/// Outermost first: total timeout, retry, circuit breaker, timeout per attempt, bulkhead, rate limiter; each only when
+/// the configuration has it. A call reads the current policies once (one uncontended lock) and runs through them.
+public final class ConfiguredPolicies: ResiliencePolicy {
+    /// The fixed shape of a configured pipeline; an absent policy is `nil`.
+    public typealias Pipeline = ResiliencePipeline<
+        ComposedPolicy<
+            Timeout?,
+            ComposedPolicy<
+                Retry?,
+                ComposedPolicy<
+                    CircuitBreaker?, ComposedPolicy<Timeout?, ComposedPolicy<Bulkhead?, RateLimiter?>>
+                >
+            >
+        >
+    >
+
+    struct Layers: Sendable {
+        var totalTimeout: Timeout?
+        var retry: Retry?
+        var circuitBreaker: CircuitBreaker?
+        var timeout: Timeout?
+        var bulkhead: Bulkhead?
+        var rateLimiter: RateLimiter?
+
+        /// Builds every policy `configuration` names; this is also the check of their values.
+        init(
+            name: String,
+            configuration: IntegrationPointConfiguration,
+            clock: some Clock<Duration>
+        ) throws(SectionedConfigurationError) {
+            func building<T>(
+                _ section: String,
+                _ body: () throws(ConfigurationError) -> T
+            ) throws(SectionedConfigurationError) -> T {
+                do {
+                    return try body()
+                } catch {
+                    throw SectionedConfigurationError(section: section, error)
+                }
+            }
+            self.totalTimeout = configuration.totalTimeout.map {
+                Timeout($0, name: "\(name).total-timeout", clock: clock)
+            }
+            self.timeout = configuration.timeout.map { Timeout($0, name: "\(name).timeout", clock: clock) }
+            if let retry = configuration.retry {
+                var budget: RetryBudget?
+                if retry.hasBudget {
+                    budget = try building("retry") { () throws(ConfigurationError) in
+                        try RetryBudget(
+                            percentCanRetry: retry.budgetPercentCanRetry ?? 0.2,
+                            minimumRetriesPerSecond: retry.budgetMinimumRetriesPerSecond ?? 10,
+                            clock: clock
+                        )
+                    }
+                }
+                self.retry = try building("retry") { () throws(ConfigurationError) in
+                    try Retry(
+                        name: "\(name).retry",
+                        maxAttempts: retry.maxAttempts ?? 3,
+                        backoff: retry.backoff
+                            ?? .exponential(
+                                initial: .milliseconds(100),
+                                multiplier: 2,
+                                maximum: .seconds(5)
+                            ),
+                        jitter: retry.jitter ?? .full,
+                        shouldRetry: { !($0 is CircuitBreakerOpenError) && !($0 is BulkheadFullError) },
+                        budget: budget,
+                        clock: clock
+                    )
+                }
+            }
+            if let breaker = configuration.circuitBreaker {
+                self.circuitBreaker = try building("circuitBreaker") { () throws(ConfigurationError) in
+                    try CircuitBreaker(name: name, configuration: breaker.configuration, clock: clock)
+                }
+            }
+            if let bulkhead = configuration.bulkhead {
+                guard let maxConcurrentCalls = bulkhead.maxConcurrentCalls else {
+                    throw SectionedConfigurationError(section: "bulkhead", missing: "maxConcurrentCalls")
+                }
+                self.bulkhead = try building("bulkhead") { () throws(ConfigurationError) in
+                    try Bulkhead(
+                        name: name,
+                        maxConcurrentCalls: maxConcurrentCalls,
+                        maxWaitDuration: bulkhead.maxWaitDuration ?? .zero,
+                        clock: clock
+                    )
+                }
+            }
+            if let limiter = configuration.rateLimiter {
+                guard let limit = limiter.limitForPeriod else {
+                    throw SectionedConfigurationError(section: "rateLimiter", missing: "limitForPeriod")
+                }
+                guard let period = limiter.refreshPeriod else {
+                    throw SectionedConfigurationError(section: "rateLimiter", missing: "refreshPeriod")
+                }
+                self.rateLimiter = try building("rateLimiter") { () throws(ConfigurationError) in
+                    try RateLimiter(
+                        name: name,
+                        limitForPeriod: limit,
+                        refreshPeriod: period,
+                        maxWaitDuration: limiter.maxWaitDuration ?? .zero,
+                        clock: clock
+                    )
+                }
+            }
+        }
+
+        var pipeline: Pipeline {
+            ResiliencePipeline {
+                self.totalTimeout
+                self.retry
+                self.circuitBreaker
+                self.timeout
+                self.bulkhead
+                self.rateLimiter
+            }
+        }
+    }
+
+    private struct Current: Sendable {
+        var configuration: IntegrationPointConfiguration
+        var layers: Layers
+        var pipeline: Pipeline
+    }
+
+    private let current: LockedValue<Current>
+
+    init(configuration: IntegrationPointConfiguration, layers: Layers) {
+        self.current = LockedValue(Current(configuration: configuration, layers: layers, pipeline: layers.pipeline))
+    }
+
+    /// The configuration in force.
+    public var configuration: IntegrationPointConfiguration {
+        self.current.withLock { $0.configuration }
+    }
+
+    /// The policies in force, outermost first.
+    public var pipeline: Pipeline {
+        self.current.withLock { $0.pipeline }
+    }
+
+    @inlinable
+    nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
+        _ operation: Operation
+    ) async throws -> Operation.Output {
+        try await self.pipeline.execute(operation)
+    }
+
+    public var policyDescriptions: [PolicyDescription] {
+        self.pipeline.policyDescriptions
+    }
+
+    public var components: [PolicyComponent] {
+        self.pipeline.components
+    }
+
+    /// Moves to `configuration`, whose policies `fresh` holds, already checked. Policies whose settings did not change
+    /// are kept with their state; a changed breaker or bulkhead is updated in place; other changed policies are
+    /// replaced. Returns whether anything changed.
+    func update(to configuration: IntegrationPointConfiguration, fresh: Layers) -> Bool {
+        self.current.withLock { current in
+            let old = current.configuration
+            guard old != configuration else { return false }
+            var layers = fresh
+            if old.totalTimeout == configuration.totalTimeout { layers.totalTimeout = current.layers.totalTimeout }
+            if old.timeout == configuration.timeout { layers.timeout = current.layers.timeout }
+            if old.retry == configuration.retry { layers.retry = current.layers.retry }
+            if old.rateLimiter == configuration.rateLimiter { layers.rateLimiter = current.layers.rateLimiter }
+            if let existing = current.layers.circuitBreaker, let section = configuration.circuitBreaker {
+                // Checked when `fresh` was built: it cannot fail here.
+                try? existing.update(configuration: section.configuration)
+                layers.circuitBreaker = existing
+            }
+            if let existing = current.layers.bulkhead, let new = fresh.bulkhead {
+                try? existing.update(maxConcurrentCalls: new.maxConcurrentCalls, maxWaitDuration: new.maxWaitDuration)
+                layers.bulkhead = existing
+            }
+            current = Current(configuration: configuration, layers: layers, pipeline: layers.pipeline)
+            return true
+        }
+    }
+}
+
+/// The integration points of a configuration document, registered in a ``ResilienceRegistry`` and kept in step with
+/// the document as it changes.
+///
+/// ```swift
+/// let registry = ResilienceRegistry()
+/// let configured = ConfiguredIntegrationPoints(registry: registry)
+/// try configured.apply(ResilienceDocument(contentsOfFile: "resilience.yaml"))
+/// let payments = configured.integrationPoint("payments")!
+/// try await payments.run { try await client.charge(order) }
+///
+/// // later, on SIGHUP or when the file changed:
+/// try configured.apply(ResilienceDocument(contentsOfFile: "resilience.yaml"))
+/// ```
+///
+/// Applying a document is all or nothing: it is checked whole first, and a document with any problem throws
+/// ``ConfigurationDocumentError`` and leaves every point as it was. A valid one registers its new instances, removes
+/// the instances it no longer has, and updates the others in place: an unchanged policy keeps its state, a changed
+/// circuit breaker keeps its state as ``Resilience/CircuitBreaker/update(configuration:)`` describes, a changed bulkhead
+/// keeps its running calls, and other changed policies start afresh. Calls already running finish under the
+/// policies they started with.
+public final class ConfiguredIntegrationPoints: Sendable {
+    private let registry: ResilienceRegistry
+    private let makeLayers:
+        @Sendable (String, IntegrationPointConfiguration) throws(SectionedConfigurationError) ->
+            ConfiguredPolicies.Layers
+    private let points = LockedValue<[String: IntegrationPoint<ConfiguredPolicies>]>([:])
+
+    /// Creates an empty set of configured points that registers them in `registry`.
+    ///
+    /// - Parameter clock: The clock of every configured policy. Tests pass a `ManualClock`.
+    public init<C: Clock<Duration>>(registry: ResilienceRegistry, clock: C = ContinuousClock()) {
+        self.registry = registry
+        self.makeLayers = { name, configuration throws(SectionedConfigurationError) in
+            try ConfiguredPolicies.Layers(name: name, configuration: configuration, clock: clock)
+        }
+    }
+
+    /// The configured point named `name`, or `nil`.
+    public func integrationPoint(_ name: String) -> IntegrationPoint<ConfiguredPolicies>? {
+        self.points.withLock { $0[name] }
+    }
+
+    /// The names of the configured points.
+    public var names: [String] {
+        self.points.withLock { $0.keys.sorted() }
+    }
+
+    /// Applies `document`: all of it, or, when it has any problem, none of it.
+    ///
+    /// - Throws: ``ConfigurationDocumentError`` listing every problem; nothing changed.
+    public func apply(_ document: ResilienceDocument) throws(ConfigurationDocumentError) {
+        let configurations = try document.resolved()
+        let problems = self.points.withLock { points -> [ConfigurationDocumentError.Problem] in
+            // Check everything before changing anything.
+            var fresh: [String: ConfiguredPolicies.Layers] = [:]
+            var problems: [ConfigurationDocumentError.Problem] = []
+            for (name, configuration) in configurations.sorted(by: { $0.key < $1.key }) {
+                if points[name] == nil, self.registry.contains(name) {
+                    problems.append(
+                        .init(
+                            path: "instances.\(name)",
+                            message: "names an integration point the registry already has, not from a document"
+                        )
+                    )
+                }
+                do throws(SectionedConfigurationError) {
+                    fresh[name] = try self.makeLayers(name, configuration)
+                } catch {
+                    problems.append(
+                        .init(path: "instances.\(name)", message: "\(error.value) is invalid: \(error.rule)")
+                    )
+                }
+            }
+            guard problems.isEmpty else { return problems }
+
+            for name in points.keys.sorted() where configurations[name] == nil {
+                points.removeValue(forKey: name)
+                self.registry.remove(name)
+            }
+            for (name, configuration) in configurations.sorted(by: { $0.key < $1.key }) {
+                let layers = fresh[name]!
+                if let point = points[name] {
+                    if point.pipeline.policies.update(to: configuration, fresh: layers) {
+                        self.registry.integrationPointDidChange(point)
+                    }
+                } else {
+                    let policies = ConfiguredPolicies(configuration: configuration, layers: layers)
+                    // Cannot fail: the name was checked above, under this lock.
+                    if let point = try? self.registry.register(name, pipeline: ResiliencePipeline { policies }) {
+                        points[name] = point
+                    }
+                }
+            }
+            return []
+        }
+        guard problems.isEmpty else { throw ConfigurationDocumentError(problems: problems) }
+    }
+
+    /// Reads and applies the document at `path` (JSON when it ends in `.json`, YAML otherwise).
+    ///
+    /// - Throws: ``ConfigurationDocumentError``; nothing changed.
+    public func apply(contentsOfFile path: String) throws(ConfigurationDocumentError) {
+        try self.apply(ResilienceDocument(contentsOfFile: path))
+    }
+}

@@ -1,0 +1,193 @@
+import Foundation
+public import Resilience
+
+/// The merged, typed configuration of one integration point of a ``ResilienceDocument``: which policies it has and
+/// their settings. `nil` means the point has no such policy.
+public struct IntegrationPointConfiguration: Sendable, Hashable {
+    /// The most one call may take, all attempts and delays included.
+    public var totalTimeout: Duration?
+    /// The retry.
+    public var retry: RetrySection?
+    /// The circuit breaker.
+    public var circuitBreaker: CircuitBreakerSection?
+    /// The most one attempt may take.
+    public var timeout: Duration?
+    /// The bulkhead.
+    public var bulkhead: BulkheadSection?
+    /// The rate limiter.
+    public var rateLimiter: RateLimiterSection?
+
+    /// Creates a configuration with no policy.
+    public init() {}
+}
+
+extension ResilienceDocument {
+    /// Merges and checks the configuration of every instance.
+    ///
+    /// - Returns: Each instance's configuration, by name.
+    /// - Throws: ``ConfigurationDocumentError`` with every problem of the document: unknown or cyclic `baseConfig`s,
+    ///   values of the wrong type, and values a policy refuses (each reported where it is written).
+    public func resolved() throws(ConfigurationDocumentError) -> [String: IntegrationPointConfiguration] {
+        var problems: [ConfigurationDocumentError.Problem] = []
+        var result: [String: IntegrationPointConfiguration] = [:]
+        for name in self.instances.keys.sorted() {
+            do {
+                result[name] = try self.resolve(instance: name)
+            } catch {
+                problems += error.problems
+            }
+        }
+        // A problem inherited by several instances is reported once.
+        var seen = Set<ConfigurationDocumentError.Problem>()
+        problems = problems.filter { seen.insert($0).inserted }
+        guard problems.isEmpty else { throw ConfigurationDocumentError(problems: problems) }
+        return result
+    }
+
+    /// The merged sections of one instance and where each value was written.
+    private struct Merged {
+        var sections: [String: ConfigValue] = [:]
+        /// For `section` and `section.field`: the path of the value in the document.
+        var origin: [String: String] = [:]
+
+        func path(_ section: String, _ field: String? = nil) -> String {
+            if let field, let path = self.origin["\(section).\(field)"] { return path }
+            let base = self.origin[section] ?? section
+            return field.map { "\(base).\($0)" } ?? base
+        }
+    }
+
+    private func resolve(instance name: String) throws(ConfigurationDocumentError) -> IntegrationPointConfiguration {
+        let instancePath = "instances.\(name)"
+        let own = self.instances[name] ?? [:]
+
+        // The chain of configurations, the root first.
+        var chain: [(path: String, sections: [String: ConfigValue])] = [(instancePath, own)]
+        var base: (name: String, namedAt: String)?
+        switch own["baseConfig"] {
+        case .string(let baseName)?: base = (baseName, "\(instancePath).baseConfig")
+        case nil, .null?: base = self.configs["default"] != nil ? ("default", instancePath) : nil
+        case let other?:
+            throw ConfigurationDocumentError(
+                problems: [.init(path: "\(instancePath).baseConfig", message: "must be a name, is \(other.text)")]
+            )
+        }
+        var visited: Set<String> = []
+        while let (baseName, namedAt) = base {
+            guard let sections = self.configs[baseName] else {
+                throw ConfigurationDocumentError(
+                    problems: [.init(path: namedAt, message: "names \"\(baseName)\", which is not in configs")]
+                )
+            }
+            guard visited.insert(baseName).inserted else {
+                throw ConfigurationDocumentError(
+                    problems: [.init(path: namedAt, message: "\"\(baseName)\" makes a cycle of baseConfigs")]
+                )
+            }
+            chain.insert(("configs.\(baseName)", sections), at: 0)
+            if case .string(let next)? = sections["baseConfig"] {
+                base = (next, "configs.\(baseName).baseConfig")
+            } else {
+                base = nil
+            }
+        }
+
+        var merged = Merged()
+        for (path, sections) in chain {
+            for (key, value) in sections where key != "baseConfig" {
+                switch (value, merged.sections[key]) {
+                case (.null, _):
+                    // `retry: null` removes a policy the instance would inherit.
+                    merged.sections[key] = nil
+                case (.object(let fields), .object(var existing)?):
+                    for (field, fieldValue) in fields {
+                        existing[field] = fieldValue
+                        merged.origin["\(key).\(field)"] = "\(path).\(key).\(field)"
+                    }
+                    merged.sections[key] = .object(existing)
+                default:
+                    merged.sections[key] = value
+                    merged.origin[key] = "\(path).\(key)"
+                    if case .object(let fields) = value {
+                        for field in fields.keys { merged.origin["\(key).\(field)"] = "\(path).\(key).\(field)" }
+                    }
+                }
+            }
+        }
+
+        var problems: [ConfigurationDocumentError.Problem] = []
+        var configuration = IntegrationPointConfiguration()
+        func decode<T: Decodable>(_ type: T.Type, _ key: String) -> T? {
+            guard let value = merged.sections[key] else { return nil }
+            do {
+                return try JSONDecoder().decode(T.self, from: JSONEncoder().encode(value))
+            } catch let error as DecodingError {
+                var problem = Self.problem(error, prefix: [])
+                let fields = problem.path == "(document)" ? [] : problem.path.split(separator: ".").map(String.init)
+                let located = merged.path(key, fields.first)
+                problem.path = ([located] + fields.dropFirst()).joined(separator: ".")
+                problems.append(problem)
+            } catch {
+                problems.append(.init(path: merged.path(key), message: "is invalid: \(error)"))
+            }
+            return nil
+        }
+        func duration(_ key: String) -> Duration? {
+            guard let value = merged.sections[key] else { return nil }
+            guard case .string(let text) = value, let duration = DurationText.parse(text) else {
+                problems.append(
+                    .init(
+                        path: merged.path(key),
+                        message: "\(value.text) is not a duration: write a number and a unit, as 250ms, 2s or 1m"
+                    )
+                )
+                return nil
+            }
+            return duration
+        }
+        configuration.totalTimeout = duration("totalTimeout")
+        configuration.timeout = duration("timeout")
+        configuration.retry = decode(RetrySection.self, "retry")
+        configuration.circuitBreaker = decode(CircuitBreakerSection.self, "circuitBreaker")
+        configuration.bulkhead = decode(BulkheadSection.self, "bulkhead")
+        configuration.rateLimiter = decode(RateLimiterSection.self, "rateLimiter")
+        guard problems.isEmpty else { throw ConfigurationDocumentError(problems: problems) }
+
+        // The policies' own rules, reported where the offending value is written.
+        do {
+            _ = try ConfiguredPolicies.Layers(name: name, configuration: configuration, clock: ContinuousClock())
+        } catch {
+            let (section, field) = error.section
+            let message =
+                error.field == "required" ? error.rule : "\(error.value) is invalid: \(error.rule)"
+            problems.append(
+                .init(path: merged.path(section, error.field == "required" ? nil : field), message: message)
+            )
+            throw ConfigurationDocumentError(problems: problems)
+        }
+        return configuration
+    }
+}
+
+/// A ``ConfigurationError`` from building the policies of a document, with the section it belongs to.
+struct SectionedConfigurationError: Error {
+    var section: (String, String)
+    var field: String
+    var value: String
+    var rule: String
+
+    init(section: String, _ error: ConfigurationError) {
+        // Fields of nested values (`slidingWindow`, `backoff`) are reported at the nested value.
+        self.section = (section, error.field)
+        self.field = error.field
+        self.value = error.value
+        self.rule = error.rule
+    }
+
+    init(section: String, missing field: String) {
+        self.section = (section, field)
+        self.field = "required"
+        self.value = ""
+        self.rule = "must have \(field)"
+    }
+}

@@ -1,0 +1,323 @@
+public import Resilience
+
+/// The sections of a configuration document, one `Codable` type per policy. Every field is optional in a document;
+/// a missing one takes the policy's default. Durations are written as text (`250ms`, `2s`, `1m`); unknown keys are
+/// errors, so that a misspelt field is never silently ignored.
+
+/// A coding key for any string, to find the keys a type does not know.
+struct AnyCodingKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
+
+extension Decoder {
+    /// Throws when the object holds a key that `Keys` does not name.
+    func rejectUnknownKeys<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) throws {
+        let known = Set(Keys.allCases.map(\.stringValue))
+        for key in try self.container(keyedBy: AnyCodingKey.self).allKeys where !known.contains(key.stringValue) {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: self.codingPath + [key],
+                    debugDescription: "is not a known field (known: \(known.sorted().joined(separator: ", ")))"
+                )
+            )
+        }
+    }
+}
+
+extension KeyedDecodingContainer {
+    func decodeDuration(_ key: Key) throws -> Duration? {
+        guard let text = try self.decodeIfPresent(String.self, forKey: key) else { return nil }
+        guard let duration = DurationText.parse(text) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key,
+                in: self,
+                debugDescription: "\"\(text)\" is not a duration: write a number and a unit, as 250ms, 2s or 1m"
+            )
+        }
+        return duration
+    }
+
+    func decodeChoice<T>(_ key: Key, _ choices: [String: T]) throws -> T? {
+        guard let text = try self.decodeIfPresent(String.self, forKey: key) else { return nil }
+        guard let value = choices[text] else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key,
+                in: self,
+                debugDescription: "\"\(text)\" is not one of \(choices.keys.sorted().joined(separator: ", "))"
+            )
+        }
+        return value
+    }
+}
+
+extension KeyedEncodingContainer {
+    mutating func encodeDuration(_ duration: Duration?, forKey key: Key) throws {
+        try self.encodeIfPresent(duration.map(DurationText.format), forKey: key)
+    }
+}
+
+/// A circuit breaker's section: the fields of `CircuitBreaker.Configuration`, resilience4j's names.
+///
+/// ```yaml
+/// circuitBreaker:
+///   slidingWindow: { type: count, size: 100 }     # or { type: time, duration: 60s, bucketDuration: 1s }
+///   failureRateThreshold: 0.5
+///   waitDurationInOpenState: 30s
+/// ```
+public struct CircuitBreakerSection: Sendable, Hashable, Codable {
+    public var slidingWindowType: String?
+    public var slidingWindowSize: Int?
+    public var slidingWindowDuration: Duration?
+    public var slidingWindowBucketDuration: Duration?
+    public var failureRateThreshold: Double?
+    public var slowCallRateThreshold: Double?
+    public var slowCallDurationThreshold: Duration?
+    public var minimumNumberOfCalls: Int?
+    public var consecutiveFailureThreshold: Int?
+    public var permittedCallsInHalfOpenState: Int?
+    public var waitDurationInOpenState: Duration?
+    public var maxWaitDurationInHalfOpenState: Duration?
+    public var automaticTransitionFromOpenToHalfOpen: Bool?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case slidingWindow, failureRateThreshold, slowCallRateThreshold, slowCallDurationThreshold
+        case minimumNumberOfCalls, consecutiveFailureThreshold, permittedCallsInHalfOpenState
+        case waitDurationInOpenState, maxWaitDurationInHalfOpenState, automaticTransitionFromOpenToHalfOpen
+    }
+
+    enum WindowKeys: String, CodingKey, CaseIterable {
+        case type, size, duration, bucketDuration
+    }
+
+    public init() {}
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if container.contains(.slidingWindow) {
+            let window = try container.nestedContainer(keyedBy: WindowKeys.self, forKey: .slidingWindow)
+            try container.superDecoder(forKey: .slidingWindow).rejectUnknownKeys(WindowKeys.self)
+            self.slidingWindowType = try window.decodeChoice(.type, ["count": "count", "time": "time"])
+            self.slidingWindowSize = try window.decodeIfPresent(Int.self, forKey: .size)
+            self.slidingWindowDuration = try window.decodeDuration(.duration)
+            self.slidingWindowBucketDuration = try window.decodeDuration(.bucketDuration)
+        }
+        self.failureRateThreshold = try container.decodeIfPresent(Double.self, forKey: .failureRateThreshold)
+        self.slowCallRateThreshold = try container.decodeIfPresent(Double.self, forKey: .slowCallRateThreshold)
+        self.slowCallDurationThreshold = try container.decodeDuration(.slowCallDurationThreshold)
+        self.minimumNumberOfCalls = try container.decodeIfPresent(Int.self, forKey: .minimumNumberOfCalls)
+        self.consecutiveFailureThreshold = try container.decodeIfPresent(Int.self, forKey: .consecutiveFailureThreshold)
+        self.permittedCallsInHalfOpenState = try container.decodeIfPresent(
+            Int.self,
+            forKey: .permittedCallsInHalfOpenState
+        )
+        self.waitDurationInOpenState = try container.decodeDuration(.waitDurationInOpenState)
+        self.maxWaitDurationInHalfOpenState = try container.decodeDuration(.maxWaitDurationInHalfOpenState)
+        self.automaticTransitionFromOpenToHalfOpen = try container.decodeIfPresent(
+            Bool.self,
+            forKey: .automaticTransitionFromOpenToHalfOpen
+        )
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        if self.slidingWindowType != nil || self.slidingWindowSize != nil || self.slidingWindowDuration != nil {
+            var window = container.nestedContainer(keyedBy: WindowKeys.self, forKey: .slidingWindow)
+            try window.encodeIfPresent(self.slidingWindowType, forKey: .type)
+            try window.encodeIfPresent(self.slidingWindowSize, forKey: .size)
+            try window.encodeDuration(self.slidingWindowDuration, forKey: .duration)
+            try window.encodeDuration(self.slidingWindowBucketDuration, forKey: .bucketDuration)
+        }
+        try container.encodeIfPresent(self.failureRateThreshold, forKey: .failureRateThreshold)
+        try container.encodeIfPresent(self.slowCallRateThreshold, forKey: .slowCallRateThreshold)
+        try container.encodeDuration(self.slowCallDurationThreshold, forKey: .slowCallDurationThreshold)
+        try container.encodeIfPresent(self.minimumNumberOfCalls, forKey: .minimumNumberOfCalls)
+        try container.encodeIfPresent(self.consecutiveFailureThreshold, forKey: .consecutiveFailureThreshold)
+        try container.encodeIfPresent(self.permittedCallsInHalfOpenState, forKey: .permittedCallsInHalfOpenState)
+        try container.encodeDuration(self.waitDurationInOpenState, forKey: .waitDurationInOpenState)
+        try container.encodeDuration(self.maxWaitDurationInHalfOpenState, forKey: .maxWaitDurationInHalfOpenState)
+        try container.encodeIfPresent(
+            self.automaticTransitionFromOpenToHalfOpen,
+            forKey: .automaticTransitionFromOpenToHalfOpen
+        )
+    }
+
+    /// The breaker's configuration: resilience4j's defaults where the section is silent.
+    public var configuration: CircuitBreaker.Configuration {
+        var configuration = CircuitBreaker.Configuration()
+        if self.slidingWindowType == "time" || (self.slidingWindowType == nil && self.slidingWindowDuration != nil) {
+            configuration.slidingWindow = .timeBased(
+                duration: self.slidingWindowDuration ?? .seconds(60),
+                bucketDuration: self.slidingWindowBucketDuration ?? .seconds(1)
+            )
+        } else if let size = self.slidingWindowSize {
+            configuration.slidingWindow = .countBased(size: size)
+        }
+        if let value = self.failureRateThreshold { configuration.failureRateThreshold = value }
+        if let value = self.slowCallRateThreshold { configuration.slowCallRateThreshold = value }
+        if let value = self.slowCallDurationThreshold { configuration.slowCallDurationThreshold = value }
+        if let value = self.minimumNumberOfCalls { configuration.minimumNumberOfCalls = value }
+        configuration.consecutiveFailureThreshold = self.consecutiveFailureThreshold
+        if let value = self.permittedCallsInHalfOpenState { configuration.permittedCallsInHalfOpenState = value }
+        if let value = self.waitDurationInOpenState { configuration.waitDurationInOpenState = value }
+        configuration.maxWaitDurationInHalfOpenState = self.maxWaitDurationInHalfOpenState
+        if let value = self.automaticTransitionFromOpenToHalfOpen {
+            configuration.automaticTransitionFromOpenToHalfOpen = value
+        }
+        return configuration
+    }
+}
+
+/// A retry's section.
+///
+/// ```yaml
+/// retry:
+///   maxAttempts: 3
+///   backoff: { type: exponential, initial: 100ms, multiplier: 2, maximum: 5s }   # or constant / linear
+///   jitter: full                                                              # none, full, equal, decorrelated
+///   budget: { percentCanRetry: 0.2, minimumRetriesPerSecond: 10 }
+/// ```
+public struct RetrySection: Sendable, Hashable, Codable {
+    public var maxAttempts: Int?
+    public var backoff: RetryBackoff?
+    public var jitter: RetryJitter?
+    public var budgetPercentCanRetry: Double?
+    public var budgetMinimumRetriesPerSecond: Int?
+    public var hasBudget = false
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case maxAttempts, backoff, jitter, budget
+    }
+
+    enum BackoffKeys: String, CodingKey, CaseIterable {
+        case type, delay, initial, increment, multiplier, maximum
+    }
+
+    enum BudgetKeys: String, CodingKey, CaseIterable {
+        case percentCanRetry, minimumRetriesPerSecond
+    }
+
+    static let jitters: [String: RetryJitter] = [
+        "none": .none, "full": .full, "equal": .equal, "decorrelated": .decorrelated,
+    ]
+
+    public init() {}
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.maxAttempts = try container.decodeIfPresent(Int.self, forKey: .maxAttempts)
+        self.jitter = try container.decodeChoice(.jitter, Self.jitters)
+        if container.contains(.backoff) {
+            try container.superDecoder(forKey: .backoff).rejectUnknownKeys(BackoffKeys.self)
+            let backoff = try container.nestedContainer(keyedBy: BackoffKeys.self, forKey: .backoff)
+            let type = try backoff.decodeChoice(.type, ["constant": 0, "linear": 1, "exponential": 2]) ?? 2
+            let initial = try backoff.decodeDuration(.initial) ?? backoff.decodeDuration(.delay) ?? .milliseconds(100)
+            let maximum = try backoff.decodeDuration(.maximum) ?? .seconds(5)
+            switch type {
+            case 0:
+                self.backoff = .constant(initial)
+            case 1:
+                let increment = try backoff.decodeDuration(.increment) ?? initial
+                self.backoff = .linear(initial: initial, increment: increment, maximum: maximum)
+            default:
+                let multiplier = try backoff.decodeIfPresent(Double.self, forKey: .multiplier) ?? 2
+                self.backoff = .exponential(initial: initial, multiplier: multiplier, maximum: maximum)
+            }
+        }
+        if container.contains(.budget) {
+            try container.superDecoder(forKey: .budget).rejectUnknownKeys(BudgetKeys.self)
+            let budget = try container.nestedContainer(keyedBy: BudgetKeys.self, forKey: .budget)
+            self.hasBudget = true
+            self.budgetPercentCanRetry = try budget.decodeIfPresent(Double.self, forKey: .percentCanRetry)
+            self.budgetMinimumRetriesPerSecond = try budget.decodeIfPresent(Int.self, forKey: .minimumRetriesPerSecond)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.maxAttempts, forKey: .maxAttempts)
+        if let jitter = self.jitter {
+            try container.encode(Self.jitters.first { $0.value == jitter }!.key, forKey: .jitter)
+        }
+        if let backoff = self.backoff {
+            var nested = container.nestedContainer(keyedBy: BackoffKeys.self, forKey: .backoff)
+            switch backoff {
+            case .constant(let delay):
+                try nested.encode("constant", forKey: .type)
+                try nested.encodeDuration(delay, forKey: .initial)
+            case .linear(let initial, let increment, let maximum):
+                try nested.encode("linear", forKey: .type)
+                try nested.encodeDuration(initial, forKey: .initial)
+                try nested.encodeDuration(increment, forKey: .increment)
+                try nested.encodeDuration(maximum, forKey: .maximum)
+            case .exponential(let initial, let multiplier, let maximum):
+                try nested.encode("exponential", forKey: .type)
+                try nested.encodeDuration(initial, forKey: .initial)
+                try nested.encode(multiplier, forKey: .multiplier)
+                try nested.encodeDuration(maximum, forKey: .maximum)
+            }
+        }
+        if self.hasBudget {
+            var nested = container.nestedContainer(keyedBy: BudgetKeys.self, forKey: .budget)
+            try nested.encodeIfPresent(self.budgetPercentCanRetry, forKey: .percentCanRetry)
+            try nested.encodeIfPresent(self.budgetMinimumRetriesPerSecond, forKey: .minimumRetriesPerSecond)
+        }
+    }
+}
+
+/// A bulkhead's section: `bulkhead: { maxConcurrentCalls: 10, maxWaitDuration: 50ms }`.
+public struct BulkheadSection: Sendable, Hashable, Codable {
+    public var maxConcurrentCalls: Int?
+    public var maxWaitDuration: Duration?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case maxConcurrentCalls, maxWaitDuration
+    }
+
+    public init() {}
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.maxConcurrentCalls = try container.decodeIfPresent(Int.self, forKey: .maxConcurrentCalls)
+        self.maxWaitDuration = try container.decodeDuration(.maxWaitDuration)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.maxConcurrentCalls, forKey: .maxConcurrentCalls)
+        try container.encodeDuration(self.maxWaitDuration, forKey: .maxWaitDuration)
+    }
+}
+
+/// A rate limiter's section: `rateLimiter: { limitForPeriod: 50, refreshPeriod: 1s, maxWaitDuration: 0s }`.
+public struct RateLimiterSection: Sendable, Hashable, Codable {
+    public var limitForPeriod: Int?
+    public var refreshPeriod: Duration?
+    public var maxWaitDuration: Duration?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case limitForPeriod, refreshPeriod, maxWaitDuration
+    }
+
+    public init() {}
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.limitForPeriod = try container.decodeIfPresent(Int.self, forKey: .limitForPeriod)
+        self.refreshPeriod = try container.decodeDuration(.refreshPeriod)
+        self.maxWaitDuration = try container.decodeDuration(.maxWaitDuration)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.limitForPeriod, forKey: .limitForPeriod)
+        try container.encodeDuration(self.refreshPeriod, forKey: .refreshPeriod)
+        try container.encodeDuration(self.maxWaitDuration, forKey: .maxWaitDuration)
+    }
+}
