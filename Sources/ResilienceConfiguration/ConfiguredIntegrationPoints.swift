@@ -28,20 +28,20 @@ public final class ConfiguredPolicies: ResiliencePolicy {
         var bulkhead: Bulkhead?
         var rateLimiter: RateLimiter?
 
-        /// Builds every policy `configuration` names; this is also the check of their values.
+        /// Builds every policy `configuration` names; this is also the check of their values, and it reports every
+        /// policy that refuses its settings, not only the first.
         init(
             name: String,
             configuration: IntegrationPointConfiguration,
             clock: some Clock<Duration>
-        ) throws(SectionedConfigurationError) {
-            func building<T>(
-                _ section: String,
-                _ body: () throws(ConfigurationError) -> T
-            ) throws(SectionedConfigurationError) -> T {
+        ) throws(SectionedConfigurationErrors) {
+            var errors: [SectionedConfigurationError] = []
+            func building<T>(_ section: String, _ body: () throws(ConfigurationError) -> T) -> T? {
                 do {
                     return try body()
                 } catch {
-                    throw SectionedConfigurationError(section: section, error)
+                    errors.append(SectionedConfigurationError(section: section, error))
+                    return nil
                 }
             }
             self.totalTimeout = configuration.totalTimeout.map {
@@ -51,7 +51,7 @@ public final class ConfiguredPolicies: ResiliencePolicy {
             if let retry = configuration.retry {
                 var budget: RetryBudget?
                 if retry.hasBudget {
-                    budget = try building("retry") { () throws(ConfigurationError) in
+                    budget = building("retry") { () throws(ConfigurationError) in
                         try RetryBudget(
                             percentCanRetry: retry.budgetPercentCanRetry ?? 0.2,
                             minimumRetriesPerSecond: retry.budgetMinimumRetriesPerSecond ?? 10,
@@ -59,7 +59,7 @@ public final class ConfiguredPolicies: ResiliencePolicy {
                         )
                     }
                 }
-                self.retry = try building("retry") { () throws(ConfigurationError) in
+                self.retry = building("retry") { () throws(ConfigurationError) in
                     try Retry(
                         name: "\(name).retry",
                         maxAttempts: retry.maxAttempts ?? 3,
@@ -77,40 +77,41 @@ public final class ConfiguredPolicies: ResiliencePolicy {
                 }
             }
             if let breaker = configuration.circuitBreaker {
-                self.circuitBreaker = try building("circuitBreaker") { () throws(ConfigurationError) in
+                self.circuitBreaker = building("circuitBreaker") { () throws(ConfigurationError) in
                     try CircuitBreaker(name: name, configuration: breaker.configuration, clock: clock)
                 }
             }
             if let bulkhead = configuration.bulkhead {
-                guard let maxConcurrentCalls = bulkhead.maxConcurrentCalls else {
-                    throw SectionedConfigurationError(section: "bulkhead", missing: "maxConcurrentCalls")
-                }
-                self.bulkhead = try building("bulkhead") { () throws(ConfigurationError) in
-                    try Bulkhead(
-                        name: name,
-                        maxConcurrentCalls: maxConcurrentCalls,
-                        maxWaitDuration: bulkhead.maxWaitDuration ?? .zero,
-                        clock: clock
-                    )
+                if let maxConcurrentCalls = bulkhead.maxConcurrentCalls {
+                    self.bulkhead = building("bulkhead") { () throws(ConfigurationError) in
+                        try Bulkhead(
+                            name: name,
+                            maxConcurrentCalls: maxConcurrentCalls,
+                            maxWaitDuration: bulkhead.maxWaitDuration ?? .zero,
+                            clock: clock
+                        )
+                    }
+                } else {
+                    errors.append(SectionedConfigurationError(section: "bulkhead", missing: "maxConcurrentCalls"))
                 }
             }
             if let limiter = configuration.rateLimiter {
-                guard let limit = limiter.limitForPeriod else {
-                    throw SectionedConfigurationError(section: "rateLimiter", missing: "limitForPeriod")
-                }
-                guard let period = limiter.refreshPeriod else {
-                    throw SectionedConfigurationError(section: "rateLimiter", missing: "refreshPeriod")
-                }
-                self.rateLimiter = try building("rateLimiter") { () throws(ConfigurationError) in
-                    try RateLimiter(
-                        name: name,
-                        limitForPeriod: limit,
-                        refreshPeriod: period,
-                        maxWaitDuration: limiter.maxWaitDuration ?? .zero,
-                        clock: clock
-                    )
+                if let limit = limiter.limitForPeriod, let period = limiter.refreshPeriod {
+                    self.rateLimiter = building("rateLimiter") { () throws(ConfigurationError) in
+                        try RateLimiter(
+                            name: name,
+                            limitForPeriod: limit,
+                            refreshPeriod: period,
+                            maxWaitDuration: limiter.maxWaitDuration ?? .zero,
+                            clock: clock
+                        )
+                    }
+                } else {
+                    let missing = limiter.limitForPeriod == nil ? "limitForPeriod" : "refreshPeriod"
+                    errors.append(SectionedConfigurationError(section: "rateLimiter", missing: missing))
                 }
             }
+            guard errors.isEmpty else { throw SectionedConfigurationErrors(errors: errors) }
         }
 
         var pipeline: Pipeline {
@@ -212,7 +213,7 @@ public final class ConfiguredPolicies: ResiliencePolicy {
 public final class ConfiguredIntegrationPoints: Sendable {
     private let registry: ResilienceRegistry
     private let makeLayers:
-        @Sendable (String, IntegrationPointConfiguration) throws(SectionedConfigurationError) ->
+        @Sendable (String, IntegrationPointConfiguration) throws(SectionedConfigurationErrors) ->
             ConfiguredPolicies.Layers
     private let points = LockedValue<[String: IntegrationPoint<ConfiguredPolicies>]>([:])
 
@@ -221,7 +222,7 @@ public final class ConfiguredIntegrationPoints: Sendable {
     /// - Parameter clock: The clock of every configured policy. Tests pass a `ManualClock`.
     public init<C: Clock<Duration>>(registry: ResilienceRegistry, clock: C = ContinuousClock()) {
         self.registry = registry
-        self.makeLayers = { name, configuration throws(SectionedConfigurationError) in
+        self.makeLayers = { name, configuration throws(SectionedConfigurationErrors) in
             try ConfiguredPolicies.Layers(name: name, configuration: configuration, clock: clock)
         }
     }
@@ -254,12 +255,13 @@ public final class ConfiguredIntegrationPoints: Sendable {
                         )
                     )
                 }
-                do throws(SectionedConfigurationError) {
+                do throws(SectionedConfigurationErrors) {
                     fresh[name] = try self.makeLayers(name, configuration)
                 } catch {
-                    problems.append(
-                        .init(path: "instances.\(name)", message: "\(error.value) is invalid: \(error.rule)")
-                    )
+                    // `resolved()` built the same policies, so this does not fail; if it ever did, it is reported, not ignored.
+                    problems += error.errors.map {
+                        .init(path: "instances.\(name).\($0.section)", message: $0.message)
+                    }
                 }
             }
             guard problems.isEmpty else { return problems }

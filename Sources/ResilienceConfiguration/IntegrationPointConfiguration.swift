@@ -157,37 +157,37 @@ extension ResilienceDocument {
         do {
             _ = try ConfiguredPolicies.Layers(name: name, configuration: configuration, clock: ContinuousClock())
         } catch {
-            let (section, field) = error.section
-            let message =
-                error.field == "required" ? error.rule : "\(error.value) is invalid: \(error.rule)"
-            problems.append(
-                .init(path: merged.path(section, error.field == "required" ? nil : field), message: message)
-            )
+            let problems = error.errors.map {
+                ConfigurationDocumentError.Problem(path: merged.path($0.section, $0.field), message: $0.message)
+            }
             throw ConfigurationDocumentError(problems: problems)
         }
         return configuration
     }
 }
 
-/// A ``ConfigurationError`` from building the policies of a document, with the section it belongs to.
+/// A policy of a document refused its settings: which section, which field (`nil` for the section as a whole), and why.
 struct SectionedConfigurationError: Error {
-    var section: (String, String)
-    var field: String
-    var value: String
-    var rule: String
+    var section: String
+    var field: String?
+    var message: String
 
+    /// The policy's own ``ConfigurationError``, for a value the section holds.
     init(section: String, _ error: ConfigurationError) {
-        // Fields of nested values (`slidingWindow`, `backoff`) are reported at the nested value.
-        self.section = (section, error.field)
+        self.section = section
         self.field = error.field
-        self.value = error.value
-        self.rule = error.rule
+        self.message = "\(error.value) is invalid: \(error.rule)"
     }
 
+    /// A field the policy needs and the section lacks.
     init(section: String, missing field: String) {
-        self.section = (section, field)
-        self.field = "required"
-        self.value = ""
-        self.rule = "must have \(field)"
+        self.section = section
+        self.field = nil
+        self.message = "must have \(field)"
     }
+}
+
+/// Every policy of one integration point that refused its settings.
+struct SectionedConfigurationErrors: Error {
+    var errors: [SectionedConfigurationError]
 }

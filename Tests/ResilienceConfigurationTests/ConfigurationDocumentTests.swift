@@ -153,12 +153,18 @@ struct ConfigurationDocumentTests {
             instances:
               a: { retry: { maxAttempts: 0 } }
               b: { timeout: forever }
+              c: { retry: { maxAttempts: 0 }, bulkhead: { maxConcurrentCalls: 0 }, rateLimiter: { limitForPeriod: 1 } }
             """
         do {
             _ = try ResilienceDocument(yaml: document).resolved()
             Issue.record("accepted")
         } catch {
-            #expect(error.problems.map(\.path) == ["instances.a.retry.maxAttempts", "instances.b.timeout"])
+            #expect(
+                error.problems.map(\.path) == [
+                    "instances.a.retry.maxAttempts", "instances.b.timeout", "instances.c.retry.maxAttempts",
+                    "instances.c.bulkhead.maxConcurrentCalls", "instances.c.rateLimiter",
+                ]
+            )
         }
     }
 
