@@ -19,6 +19,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(
@@ -33,6 +34,8 @@ let package = Package(
             dependencies: [
                 "Resilience",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .target(
@@ -57,7 +60,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ResilienceConfigurationTests",
-            dependencies: ["ResilienceConfiguration", "ResilienceTesting"]
+            dependencies: [
+                "ResilienceConfiguration",
+                "ResilienceTesting",
+                .product(name: "InMemoryLogging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
         ),
         .testTarget(
             name: "ResilienceTestingTests",
