@@ -3,14 +3,22 @@
 /// Documents are read into this tree first, so that shared configurations and per-instance overrides merge key by
 /// key, whatever the format, and every value keeps the path where it was written.
 public enum ConfigValue: Sendable, Hashable, Codable {
+    /// `null`, or an empty value.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A whole number.
     case int(Int)
+    /// A number with a fraction.
     case double(Double)
+    /// Text (durations are text).
     case string(String)
+    /// A list.
     case array([ConfigValue])
+    /// Keys and their values.
     case object([String: ConfigValue])
 
+    /// Reads any YAML or JSON value.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
@@ -30,6 +38,7 @@ public enum ConfigValue: Sendable, Hashable, Codable {
         }
     }
 
+    /// Writes the value back.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

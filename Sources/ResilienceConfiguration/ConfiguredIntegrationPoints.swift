@@ -190,7 +190,7 @@ public final class ConfiguredPolicies: ResiliencePolicy {
     }
 }
 
-/// The integration points of a configuration document, registered in a ``ResilienceRegistry`` and kept in step with
+/// The integration points of a configuration document, registered in a `ResilienceRegistry` and kept in step with
 /// the document as it changes.
 ///
 /// ```swift
@@ -207,7 +207,7 @@ public final class ConfiguredPolicies: ResiliencePolicy {
 /// Applying a document is all or nothing: it is checked whole first, and a document with any problem throws
 /// ``ConfigurationDocumentError`` and leaves every point as it was. A valid one registers its new instances, removes
 /// the instances it no longer has, and updates the others in place: an unchanged policy keeps its state, a changed
-/// circuit breaker keeps its state as ``Resilience/CircuitBreaker/update(configuration:)`` describes, a changed bulkhead
+/// circuit breaker keeps its state as `CircuitBreaker.update(configuration:)` describes, a changed bulkhead
 /// keeps its running calls, and other changed policies start afresh. Calls already running finish under the
 /// policies they started with.
 public final class ConfiguredIntegrationPoints: Sendable {
@@ -219,7 +219,9 @@ public final class ConfiguredIntegrationPoints: Sendable {
 
     /// Creates an empty set of configured points that registers them in `registry`.
     ///
-    /// - Parameter clock: The clock of every configured policy. Tests pass a `ManualClock`.
+    /// - Parameters:
+    ///   - registry: Where the points are registered, and removed from when a document no longer has them.
+    ///   - clock: The clock of every configured policy. Tests pass a `ManualClock`.
     public init<C: Clock<Duration>>(registry: ResilienceRegistry, clock: C = ContinuousClock()) {
         self.registry = registry
         self.makeLayers = { name, configuration throws(SectionedConfigurationErrors) in

@@ -1,8 +1,8 @@
 public import Resilience
 
-/// The sections of a configuration document, one `Codable` type per policy. Every field is optional in a document;
-/// a missing one takes the policy's default. Durations are written as text (`250ms`, `2s`, `1m`); unknown keys are
-/// errors, so that a misspelt field is never silently ignored.
+// The sections of a configuration document, one `Codable` type per policy. Every field is optional in a document;
+// a missing one takes the policy's default. Durations are written as text (`250ms`, `2s`, `1m`); unknown keys are
+// errors, so that a misspelt field is never silently ignored.
 
 /// A coding key for any string, to find the keys a type does not know.
 struct AnyCodingKey: CodingKey {
@@ -68,18 +68,31 @@ extension KeyedEncodingContainer {
 ///   waitDurationInOpenState: 30s
 /// ```
 public struct CircuitBreakerSection: Sendable, Hashable, Codable {
+    /// `slidingWindow.type`; `nil` when the document leaves it out.
     public var slidingWindowType: String?
+    /// `slidingWindow.size`; `nil` when the document leaves it out.
     public var slidingWindowSize: Int?
+    /// `slidingWindow.duration`; `nil` when the document leaves it out.
     public var slidingWindowDuration: Duration?
+    /// `slidingWindow.bucketDuration`; `nil` when the document leaves it out.
     public var slidingWindowBucketDuration: Duration?
+    /// `failureRateThreshold`; `nil` when the document leaves it out.
     public var failureRateThreshold: Double?
+    /// `slowCallRateThreshold`; `nil` when the document leaves it out.
     public var slowCallRateThreshold: Double?
+    /// `slowCallDurationThreshold`; `nil` when the document leaves it out.
     public var slowCallDurationThreshold: Duration?
+    /// `minimumNumberOfCalls`; `nil` when the document leaves it out.
     public var minimumNumberOfCalls: Int?
+    /// `consecutiveFailureThreshold`; `nil` when the document leaves it out.
     public var consecutiveFailureThreshold: Int?
+    /// `permittedCallsInHalfOpenState`; `nil` when the document leaves it out.
     public var permittedCallsInHalfOpenState: Int?
+    /// `waitDurationInOpenState`; `nil` when the document leaves it out.
     public var waitDurationInOpenState: Duration?
+    /// `maxWaitDurationInHalfOpenState`; `nil` when the document leaves it out.
     public var maxWaitDurationInHalfOpenState: Duration?
+    /// `automaticTransitionFromOpenToHalfOpen`; `nil` when the document leaves it out.
     public var automaticTransitionFromOpenToHalfOpen: Bool?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -92,8 +105,10 @@ public struct CircuitBreakerSection: Sendable, Hashable, Codable {
         case type, size, duration, bucketDuration
     }
 
+    /// An empty section: every field takes its default.
     public init() {}
 
+    /// Reads the section, refusing unknown keys.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -122,6 +137,7 @@ public struct CircuitBreakerSection: Sendable, Hashable, Codable {
         )
     }
 
+    /// Writes the section as a document would, durations as text.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         if self.slidingWindowType != nil || self.slidingWindowSize != nil || self.slidingWindowDuration != nil {
@@ -181,11 +197,17 @@ public struct CircuitBreakerSection: Sendable, Hashable, Codable {
 ///   budget: { percentCanRetry: 0.2, minimumRetriesPerSecond: 10 }
 /// ```
 public struct RetrySection: Sendable, Hashable, Codable {
+    /// `maxAttempts`; `nil` when the document leaves it out.
     public var maxAttempts: Int?
+    /// `backoff`; `nil` when the document leaves it out.
     public var backoff: RetryBackoff?
+    /// `jitter`; `nil` when the document leaves it out.
     public var jitter: RetryJitter?
+    /// `budget.percentCanRetry`; `nil` when the document leaves it out.
     public var budgetPercentCanRetry: Double?
+    /// `budget.minimumRetriesPerSecond`; `nil` when the document leaves it out.
     public var budgetMinimumRetriesPerSecond: Int?
+    /// Whether the section has a `budget`: the retries then share a `RetryBudget`.
     public var hasBudget = false
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -204,8 +226,10 @@ public struct RetrySection: Sendable, Hashable, Codable {
         "none": .none, "full": .full, "equal": .equal, "decorrelated": .decorrelated,
     ]
 
+    /// An empty section: every field takes its default.
     public init() {}
 
+    /// Reads the section, refusing unknown keys.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -237,6 +261,7 @@ public struct RetrySection: Sendable, Hashable, Codable {
         }
     }
 
+    /// Writes the section as a document would, durations as text.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.maxAttempts, forKey: .maxAttempts)
@@ -271,15 +296,19 @@ public struct RetrySection: Sendable, Hashable, Codable {
 
 /// A bulkhead's section: `bulkhead: { maxConcurrentCalls: 10, maxWaitDuration: 50ms }`.
 public struct BulkheadSection: Sendable, Hashable, Codable {
+    /// `maxConcurrentCalls`; `nil` when the document leaves it out.
     public var maxConcurrentCalls: Int?
+    /// `maxWaitDuration`; `nil` when the document leaves it out.
     public var maxWaitDuration: Duration?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case maxConcurrentCalls, maxWaitDuration
     }
 
+    /// An empty section: every field takes its default.
     public init() {}
 
+    /// Reads the section, refusing unknown keys.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -287,6 +316,7 @@ public struct BulkheadSection: Sendable, Hashable, Codable {
         self.maxWaitDuration = try container.decodeDuration(.maxWaitDuration)
     }
 
+    /// Writes the section as a document would, durations as text.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.maxConcurrentCalls, forKey: .maxConcurrentCalls)
@@ -296,16 +326,21 @@ public struct BulkheadSection: Sendable, Hashable, Codable {
 
 /// A rate limiter's section: `rateLimiter: { limitForPeriod: 50, refreshPeriod: 1s, maxWaitDuration: 0s }`.
 public struct RateLimiterSection: Sendable, Hashable, Codable {
+    /// `limitForPeriod`; `nil` when the document leaves it out.
     public var limitForPeriod: Int?
+    /// `refreshPeriod`; `nil` when the document leaves it out.
     public var refreshPeriod: Duration?
+    /// `maxWaitDuration`; `nil` when the document leaves it out.
     public var maxWaitDuration: Duration?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case limitForPeriod, refreshPeriod, maxWaitDuration
     }
 
+    /// An empty section: every field takes its default.
     public init() {}
 
+    /// Reads the section, refusing unknown keys.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -314,6 +349,7 @@ public struct RateLimiterSection: Sendable, Hashable, Codable {
         self.maxWaitDuration = try container.decodeDuration(.maxWaitDuration)
     }
 
+    /// Writes the section as a document would, durations as text.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.limitForPeriod, forKey: .limitForPeriod)
