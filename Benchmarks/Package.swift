@@ -16,6 +16,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "Resilience", package: "swift-resilience"),
+                .product(name: "ResilienceConfiguration", package: "swift-resilience"),
             ],
             path: "Benchmarks/ResilienceBenchmarks",
             plugins: [

@@ -1,40 +1,59 @@
 import Foundation
 public import Resilience
+import Synchronization
 
 /// The policies of an integration point configured by a ``ResilienceDocument``, replaced in place when a new document
 /// is applied.
 ///
 /// Outermost first: total timeout, retry, circuit breaker, timeout per attempt, bulkhead, rate limiter; each only when
-/// the configuration has it. A call reads the current policies once (one uncontended lock) and runs through them.
+/// the configuration has it. A call reads the current ``Layers`` once (one uncontended lock) and runs through them.
+/// Each layer is one function call, specialised for the caller's operation; an absent layer costs that call and
+/// nothing else.
 public final class ConfiguredPolicies: ResiliencePolicy {
-    /// The fixed shape of a configured pipeline; an absent policy is `nil`.
-    public typealias Pipeline = ResiliencePipeline<
-        ComposedPolicy<
-            Timeout?,
-            ComposedPolicy<
-                Retry?,
-                ComposedPolicy<
-                    CircuitBreaker?, ComposedPolicy<Timeout?, ComposedPolicy<Bulkhead?, RateLimiter?>>
-                >
-            >
-        >
-    >
+    /// The policies in force, outermost first; `nil` where the configuration has none.
+    public final class Layers: Sendable {
+        /// The bound on a whole call, retries included.
+        public let totalTimeout: Timeout?
+        /// The retry.
+        public let retry: Retry?
+        /// The circuit breaker.
+        public let circuitBreaker: CircuitBreaker?
+        /// The bound on each attempt.
+        public let timeout: Timeout?
+        /// The bulkhead.
+        public let bulkhead: Bulkhead?
+        /// The rate limiter.
+        public let rateLimiter: RateLimiter?
 
-    struct Layers: Sendable {
-        var totalTimeout: Timeout?
-        var retry: Retry?
-        var circuitBreaker: CircuitBreaker?
-        var timeout: Timeout?
-        var bulkhead: Bulkhead?
-        var rateLimiter: RateLimiter?
+        init(
+            totalTimeout: Timeout?,
+            retry: Retry?,
+            circuitBreaker: CircuitBreaker?,
+            timeout: Timeout?,
+            bulkhead: Bulkhead?,
+            rateLimiter: RateLimiter?
+        ) {
+            self.totalTimeout = totalTimeout
+            self.retry = retry
+            self.circuitBreaker = circuitBreaker
+            self.timeout = timeout
+            self.bulkhead = bulkhead
+            self.rateLimiter = rateLimiter
+        }
 
         /// Builds every policy `configuration` names; this is also the check of their values, and it reports every
         /// policy that refuses its settings, not only the first.
-        init(
+        convenience init(
             name: String,
             configuration: IntegrationPointConfiguration,
             clock: some Clock<Duration>
         ) throws(SectionedConfigurationErrors) {
+            var totalTimeout: Timeout?
+            var retryPolicy: Retry?
+            var circuitBreaker: CircuitBreaker?
+            var timeout: Timeout?
+            var bulkheadPolicy: Bulkhead?
+            var rateLimiter: RateLimiter?
             var errors: [SectionedConfigurationError] = []
             func building<T>(_ section: String, _ body: () throws(ConfigurationError) -> T) -> T? {
                 do {
@@ -44,10 +63,10 @@ public final class ConfiguredPolicies: ResiliencePolicy {
                     return nil
                 }
             }
-            self.totalTimeout = configuration.totalTimeout.map {
+            totalTimeout = configuration.totalTimeout.map {
                 Timeout($0, name: "\(name).total-timeout", clock: clock)
             }
-            self.timeout = configuration.timeout.map { Timeout($0, name: "\(name).timeout", clock: clock) }
+            timeout = configuration.timeout.map { Timeout($0, name: "\(name).timeout", clock: clock) }
             if let retry = configuration.retry {
                 var budget: RetryBudget?
                 if retry.hasBudget {
@@ -59,7 +78,7 @@ public final class ConfiguredPolicies: ResiliencePolicy {
                         )
                     }
                 }
-                self.retry = building("retry") { () throws(ConfigurationError) in
+                retryPolicy = building("retry") { () throws(ConfigurationError) in
                     try Retry(
                         name: "\(name).retry",
                         maxAttempts: retry.maxAttempts ?? 3,
@@ -77,13 +96,13 @@ public final class ConfiguredPolicies: ResiliencePolicy {
                 }
             }
             if let breaker = configuration.circuitBreaker {
-                self.circuitBreaker = building("circuitBreaker") { () throws(ConfigurationError) in
+                circuitBreaker = building("circuitBreaker") { () throws(ConfigurationError) in
                     try CircuitBreaker(name: name, configuration: breaker.configuration, clock: clock)
                 }
             }
             if let bulkhead = configuration.bulkhead {
                 if let maxConcurrentCalls = bulkhead.maxConcurrentCalls {
-                    self.bulkhead = building("bulkhead") { () throws(ConfigurationError) in
+                    bulkheadPolicy = building("bulkhead") { () throws(ConfigurationError) in
                         try Bulkhead(
                             name: name,
                             maxConcurrentCalls: maxConcurrentCalls,
@@ -97,7 +116,7 @@ public final class ConfiguredPolicies: ResiliencePolicy {
             }
             if let limiter = configuration.rateLimiter {
                 if let limit = limiter.limitForPeriod, let period = limiter.refreshPeriod {
-                    self.rateLimiter = building("rateLimiter") { () throws(ConfigurationError) in
+                    rateLimiter = building("rateLimiter") { () throws(ConfigurationError) in
                         try RateLimiter(
                             name: name,
                             limitForPeriod: limit,
@@ -112,79 +131,141 @@ public final class ConfiguredPolicies: ResiliencePolicy {
                 }
             }
             guard errors.isEmpty else { throw SectionedConfigurationErrors(errors: errors) }
+            self.init(
+                totalTimeout: totalTimeout,
+                retry: retryPolicy,
+                circuitBreaker: circuitBreaker,
+                timeout: timeout,
+                bulkhead: bulkheadPolicy,
+                rateLimiter: rateLimiter
+            )
         }
 
-        var pipeline: Pipeline {
-            ResiliencePipeline {
-                self.totalTimeout
-                self.retry
-                self.circuitBreaker
-                self.timeout
-                self.bulkhead
-                self.rateLimiter
-            }
+        /// The policies present, outermost first.
+        public var components: [PolicyComponent] {
+            var components: [PolicyComponent] = []
+            if let policy = self.totalTimeout { components += policy.components }
+            if let policy = self.retry { components += policy.components }
+            if let policy = self.circuitBreaker { components += policy.components }
+            if let policy = self.timeout { components += policy.components }
+            if let policy = self.bulkhead { components += policy.components }
+            if let policy = self.rateLimiter { components += policy.components }
+            return components
+        }
+
+        /// What the policies present are, outermost first.
+        public var policyDescriptions: [PolicyDescription] {
+            var descriptions: [PolicyDescription] = []
+            if let policy = self.totalTimeout { descriptions += policy.policyDescriptions }
+            if let policy = self.retry { descriptions += policy.policyDescriptions }
+            if let policy = self.circuitBreaker { descriptions += policy.policyDescriptions }
+            if let policy = self.timeout { descriptions += policy.policyDescriptions }
+            if let policy = self.bulkhead { descriptions += policy.policyDescriptions }
+            if let policy = self.rateLimiter { descriptions += policy.policyDescriptions }
+            return descriptions
         }
     }
 
     private struct Current: Sendable {
         var configuration: IntegrationPointConfiguration
         var layers: Layers
-        var pipeline: Pipeline
     }
 
-    private let current: LockedValue<Current>
+    // A `Mutex` of its own, announced to ThreadSanitizer as `LockedValue` does: read on every call, it must be
+    // specialised here, and `LockedValue`'s generic `withLock` is not, across modules.
+    private let current: Mutex<Current>
 
     init(configuration: IntegrationPointConfiguration, layers: Layers) {
-        self.current = LockedValue(Current(configuration: configuration, layers: layers, pipeline: layers.pipeline))
+        self.current = Mutex(Current(configuration: configuration, layers: layers))
+    }
+
+    private func withCurrent<Result>(_ body: (inout Current) -> Result) -> Result {
+        self.current.withLock { current in
+            let address = UnsafeMutableRawPointer(Unmanaged.passUnretained(self).toOpaque())
+            ThreadSanitizer.acquire?(address)
+            defer { ThreadSanitizer.release?(address) }
+            return body(&current)
+        }
     }
 
     /// The configuration in force.
     public var configuration: IntegrationPointConfiguration {
-        self.current.withLock { $0.configuration }
+        self.withCurrent { $0.configuration }
     }
 
-    /// The policies in force, outermost first.
-    public var pipeline: Pipeline {
-        self.current.withLock { $0.pipeline }
+    /// The policies in force.
+    public var layers: Layers {
+        self.withCurrent { $0.layers }
     }
 
+    // One local function per layer, each calling the next once whether its policy is present or not. Nested optional
+    // layers written as values would each hold a copy of every layer inside them in both branches (present, absent):
+    // 64 copies for six layers, which Swift 6.3's optimiser cannot even split into an async function (it crashes).
     @inlinable
     nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
         _ operation: Operation
     ) async throws -> Operation.Output {
-        try await self.pipeline.execute(operation)
+        let layers = self.layers
+        @Sendable nonisolated(nonsending) func limited() async throws -> Operation.Output {
+            guard let policy = layers.rateLimiter else { return try await operation.run() }
+            return try await policy.run { try await operation.run() }
+        }
+        @Sendable nonisolated(nonsending) func bulkheaded() async throws -> Operation.Output {
+            guard let policy = layers.bulkhead else { return try await limited() }
+            return try await policy.run { try await limited() }
+        }
+        @Sendable nonisolated(nonsending) func attempt() async throws -> Operation.Output {
+            guard let policy = layers.timeout else { return try await bulkheaded() }
+            return try await policy.execute(ClosureOperation(bulkheaded))
+        }
+        @Sendable nonisolated(nonsending) func guarded() async throws -> Operation.Output {
+            guard let policy = layers.circuitBreaker else { return try await attempt() }
+            return try await policy.run { try await attempt() }
+        }
+        @Sendable nonisolated(nonsending) func retried() async throws -> Operation.Output {
+            guard let policy = layers.retry else { return try await guarded() }
+            return try await policy.run { try await guarded() }
+        }
+        guard let policy = layers.totalTimeout else { return try await retried() }
+        return try await policy.execute(ClosureOperation(retried))
     }
 
     public var policyDescriptions: [PolicyDescription] {
-        self.pipeline.policyDescriptions
+        self.layers.policyDescriptions
     }
 
     public var components: [PolicyComponent] {
-        self.pipeline.components
+        self.layers.components
     }
 
     /// Moves to `configuration`, whose policies `fresh` holds, already checked. Policies whose settings did not change
     /// are kept with their state; a changed breaker or bulkhead is updated in place; other changed policies are
     /// replaced. Returns whether anything changed.
     func update(to configuration: IntegrationPointConfiguration, fresh: Layers) -> Bool {
-        self.current.withLock { current in
+        self.withCurrent { current in
             let old = current.configuration
             guard old != configuration else { return false }
-            var layers = fresh
-            if old.totalTimeout == configuration.totalTimeout { layers.totalTimeout = current.layers.totalTimeout }
-            if old.timeout == configuration.timeout { layers.timeout = current.layers.timeout }
-            if old.retry == configuration.retry { layers.retry = current.layers.retry }
-            if old.rateLimiter == configuration.rateLimiter { layers.rateLimiter = current.layers.rateLimiter }
-            if let existing = current.layers.circuitBreaker, let section = configuration.circuitBreaker {
+            let kept = current.layers
+            var circuitBreaker = fresh.circuitBreaker
+            if let existing = kept.circuitBreaker, let section = configuration.circuitBreaker {
                 // Checked when `fresh` was built: it cannot fail here.
                 try? existing.update(configuration: section.configuration)
-                layers.circuitBreaker = existing
+                circuitBreaker = existing
             }
-            if let existing = current.layers.bulkhead, let new = fresh.bulkhead {
+            var bulkhead = fresh.bulkhead
+            if let existing = kept.bulkhead, let new = fresh.bulkhead {
                 try? existing.update(maxConcurrentCalls: new.maxConcurrentCalls, maxWaitDuration: new.maxWaitDuration)
-                layers.bulkhead = existing
+                bulkhead = existing
             }
-            current = Current(configuration: configuration, layers: layers, pipeline: layers.pipeline)
+            let layers = Layers(
+                totalTimeout: old.totalTimeout == configuration.totalTimeout ? kept.totalTimeout : fresh.totalTimeout,
+                retry: old.retry == configuration.retry ? kept.retry : fresh.retry,
+                circuitBreaker: circuitBreaker,
+                timeout: old.timeout == configuration.timeout ? kept.timeout : fresh.timeout,
+                bulkhead: bulkhead,
+                rateLimiter: old.rateLimiter == configuration.rateLimiter ? kept.rateLimiter : fresh.rateLimiter
+            )
+            current = Current(configuration: configuration, layers: layers)
             return true
         }
     }

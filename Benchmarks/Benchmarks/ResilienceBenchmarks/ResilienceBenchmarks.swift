@@ -1,5 +1,6 @@
 import Benchmark
 import Resilience
+import ResilienceConfiguration
 
 #if canImport(Glibc)
 import Glibc
@@ -521,5 +522,46 @@ let benchmarks: @Sendable () -> Void = {
                 }
             }
         )
+    }
+
+    // MARK: Integration points (issue 5)
+
+    let registry = ResilienceRegistry()
+    let paymentsPoint = try! registry.register("payments", pipeline: pipeline)
+    let partners = try! registry.registerKeyed("partners", maxInstances: 1_000) { host in
+        try ResiliencePipeline { makeBreaker() }
+    }
+    for host in 0..<100 { _ = try! partners.integrationPoint(for: "host-\(host).example.com") }
+    let configured = ConfiguredIntegrationPoints(registry: registry)
+    try! configured.apply(
+        ResilienceDocument(
+            yaml: """
+                instances:
+                  configured:
+                    retry: { maxAttempts: 3 }
+                    circuitBreaker: { minimumNumberOfCalls: 100 }
+                    bulkhead: { maxConcurrentCalls: 100 }
+                    rateLimiter: { limitForPeriod: 1000000000, refreshPeriod: 1s }
+                """
+        )
+    )
+    let configuredPoint = configured.integrationPoint("configured")!
+
+    Benchmark("integration point (the 4-policy pipeline)") { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(try await paymentsPoint.run { await dependency(index) })
+        }
+    }
+
+    Benchmark("keyed integration point, 100 keys (lookup + breaker)") { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(try await partners.run(key: "host-42.example.com") { await dependency(index) })
+        }
+    }
+
+    Benchmark("configured integration point (retry, breaker, bulkhead, rate limiter from a document)") { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(try await configuredPoint.run { await dependency(index) })
+        }
     }
 }

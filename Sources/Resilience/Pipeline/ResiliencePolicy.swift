@@ -249,24 +249,3 @@ extension Fallback: ResiliencePolicy {
         [PolicyDescription(name: self.name, kind: .fallback)]
     }
 }
-
-/// A policy that may be absent: `nil` runs the operation as it is. A configuration that leaves a policy out uses it.
-extension Optional: ResiliencePolicy where Wrapped: ResiliencePolicy {
-    @inlinable
-    nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
-        _ operation: Operation
-    ) async throws -> Operation.Output {
-        switch self {
-        case .some(let policy): try await policy.execute(operation)
-        case .none: try await operation.run()
-        }
-    }
-
-    public var policyDescriptions: [PolicyDescription] {
-        self?.policyDescriptions ?? []
-    }
-
-    public var components: [PolicyComponent] {
-        self?.components ?? []
-    }
-}

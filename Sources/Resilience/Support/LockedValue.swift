@@ -16,11 +16,16 @@ import Darwin
 /// 6 ns for `Mutex`. So the policies keep `Mutex` and tell ThreadSanitizer what it does: after locking, an acquire, and
 /// before unlocking, a release, on the address of this object. The two annotation functions are looked up once; in a
 /// process without ThreadSanitizer they are absent and each lock pays one predictable branch.
+///
+/// `withLock` is inlinable so that the package's other modules get it specialised for their values, as this one does.
 package final class LockedValue<Value>: Sendable {
-    private let mutex: Mutex<Value>
+    @usableFromInline
+    package let mutex: Mutex<Value>
     // Copied from the globals so that a lock reads two fields instead of running two lazy-initialisation checks.
-    private let acquireAnnotation = ThreadSanitizer.acquire
-    private let releaseAnnotation = ThreadSanitizer.release
+    @usableFromInline
+    package let acquireAnnotation = ThreadSanitizer.acquire
+    @usableFromInline
+    package let releaseAnnotation = ThreadSanitizer.release
 
     /// Creates a lock protecting `value`.
     package init(_ value: sending Value) {
@@ -28,6 +33,7 @@ package final class LockedValue<Value>: Sendable {
     }
 
     /// Runs `body` with exclusive access to the value.
+    @inlinable
     @inline(__always)
     package func withLock<Result>(_ body: (inout sending Value) throws -> sending Result) rethrows -> sending Result {
         try self.mutex.withLock { value in
@@ -57,14 +63,16 @@ extension Mutex {
 }
 
 /// ThreadSanitizer's annotation interface, when the process runs with ThreadSanitizer.
-enum ThreadSanitizer {
-    typealias Annotation = @convention(c) (UnsafeMutableRawPointer?) -> Void
+@usableFromInline
+package enum ThreadSanitizer {
+    @usableFromInline
+    package typealias Annotation = @convention(c) (UnsafeMutableRawPointer?) -> Void
 
     /// `__tsan_acquire`, or `nil` without ThreadSanitizer.
-    static let acquire: Annotation? = lookUp("__tsan_acquire")
+    package static let acquire: Annotation? = lookUp("__tsan_acquire")
 
     /// `__tsan_release`, or `nil` without ThreadSanitizer.
-    static let release: Annotation? = lookUp("__tsan_release")
+    package static let release: Annotation? = lookUp("__tsan_release")
 
     private static func lookUp(_ symbol: String) -> Annotation? {
         #if canImport(Darwin)
