@@ -17,15 +17,13 @@ import Darwin
 /// before unlocking, a release, on the address of this object. The two annotation functions are looked up once; in a
 /// process without ThreadSanitizer they are absent and each lock pays one predictable branch.
 ///
-/// `withLock` is inlinable so that the package's other modules get it specialised for their values, as this one does.
+/// In the package's other modules `withLock` is not specialised (it is a generic call, with a metadata lookup): there,
+/// on a hot path, use a `Mutex` with the ``ThreadSanitizer`` annotations instead.
 package final class LockedValue<Value>: Sendable {
-    @usableFromInline
-    package let mutex: Mutex<Value>
+    private let mutex: Mutex<Value>
     // Copied from the globals so that a lock reads two fields instead of running two lazy-initialisation checks.
-    @usableFromInline
-    package let acquireAnnotation = ThreadSanitizer.acquire
-    @usableFromInline
-    package let releaseAnnotation = ThreadSanitizer.release
+    private let acquireAnnotation = ThreadSanitizer.acquire
+    private let releaseAnnotation = ThreadSanitizer.release
 
     /// Creates a lock protecting `value`.
     package init(_ value: sending Value) {
@@ -33,7 +31,6 @@ package final class LockedValue<Value>: Sendable {
     }
 
     /// Runs `body` with exclusive access to the value.
-    @inlinable
     @inline(__always)
     package func withLock<Result>(_ body: (inout sending Value) throws -> sending Result) rethrows -> sending Result {
         try self.mutex.withLock { value in
@@ -63,9 +60,7 @@ extension Mutex {
 }
 
 /// ThreadSanitizer's annotation interface, when the process runs with ThreadSanitizer.
-@usableFromInline
 package enum ThreadSanitizer {
-    @usableFromInline
     package typealias Annotation = @convention(c) (UnsafeMutableRawPointer?) -> Void
 
     /// `__tsan_acquire`, or `nil` without ThreadSanitizer.
