@@ -48,6 +48,7 @@ public struct ClosureOperation<Output: Sendable>: ResilienceOperation {
     }
 
     @inlinable
+    @inline(__always)
     nonisolated(nonsending) public func run() async throws -> Output {
         try await self.body()
     }
@@ -68,6 +69,7 @@ public struct GuardedOperation<Policy: ResiliencePolicy, Operation: ResilienceOp
     }
 
     @inlinable
+    @inline(__always)
     nonisolated(nonsending) public func run() async throws -> Operation.Output {
         try await self.policy.execute(self.operation)
     }
@@ -132,6 +134,7 @@ public protocol CallerTaskResiliencePolicy: ResiliencePolicy {
 
 extension CallerTaskResiliencePolicy {
     @inlinable
+    @inline(__always)
     nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
         _ operation: Operation
     ) async throws -> Operation.Output {
@@ -154,6 +157,7 @@ public struct ComposedPolicy<Outer: ResiliencePolicy, Inner: ResiliencePolicy>: 
     }
 
     @inlinable
+    @inline(__always)
     nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
         _ operation: Operation
     ) async throws -> Operation.Output {
