@@ -5,8 +5,8 @@ import Synchronization
 /// The policies of an integration point configured by a ``ResilienceDocument``, replaced in place when a new document
 /// is applied.
 ///
-/// Outermost first: total timeout, retry, circuit breaker, timeout per attempt, bulkhead, rate limiter; each only when
-/// the configuration has it. A call reads the current ``Layers`` once (one uncontended lock) and runs through them.
+/// Outermost first: total timeout, retry, hedging, circuit breaker, timeout per attempt, bulkhead, adaptive concurrency
+/// limiter, rate limiter; each only when the configuration has it. A call reads the current ``Layers`` once (one uncontended lock) and runs through them.
 /// Each layer is one function call, specialised for the caller's operation; an absent layer costs that call and
 /// nothing else.
 public final class ConfiguredPolicies: ResiliencePolicy {
@@ -16,28 +16,36 @@ public final class ConfiguredPolicies: ResiliencePolicy {
         public let totalTimeout: Timeout?
         /// The retry.
         public let retry: Retry?
+        /// Hedging.
+        public let hedging: Hedging?
         /// The circuit breaker.
         public let circuitBreaker: CircuitBreaker?
         /// The bound on each attempt.
         public let timeout: Timeout?
         /// The bulkhead.
         public let bulkhead: Bulkhead?
+        /// The adaptive concurrency limiter.
+        public let adaptiveConcurrencyLimiter: AdaptiveConcurrencyLimiter?
         /// The rate limiter.
         public let rateLimiter: RateLimiter?
 
         init(
             totalTimeout: Timeout?,
             retry: Retry?,
+            hedging: Hedging?,
             circuitBreaker: CircuitBreaker?,
             timeout: Timeout?,
             bulkhead: Bulkhead?,
+            adaptiveConcurrencyLimiter: AdaptiveConcurrencyLimiter?,
             rateLimiter: RateLimiter?
         ) {
             self.totalTimeout = totalTimeout
             self.retry = retry
+            self.hedging = hedging
             self.circuitBreaker = circuitBreaker
             self.timeout = timeout
             self.bulkhead = bulkhead
+            self.adaptiveConcurrencyLimiter = adaptiveConcurrencyLimiter
             self.rateLimiter = rateLimiter
         }
 
@@ -50,9 +58,11 @@ public final class ConfiguredPolicies: ResiliencePolicy {
         ) throws(SectionedConfigurationErrors) {
             var totalTimeout: Timeout?
             var retryPolicy: Retry?
+            var hedgingPolicy: Hedging?
             var circuitBreaker: CircuitBreaker?
             var timeout: Timeout?
             var bulkheadPolicy: Bulkhead?
+            var adaptiveLimiter: AdaptiveConcurrencyLimiter?
             var rateLimiter: RateLimiter?
             var errors: [SectionedConfigurationError] = []
             func building<T>(_ section: String, _ body: () throws(ConfigurationError) -> T) -> T? {
@@ -114,6 +124,25 @@ public final class ConfiguredPolicies: ResiliencePolicy {
                     errors.append(SectionedConfigurationError(section: "bulkhead", missing: "maxConcurrentCalls"))
                 }
             }
+            if let hedging = configuration.hedging {
+                if let delay = hedging.delay {
+                    hedgingPolicy = building("hedging") { () throws(ConfigurationError) in
+                        try Hedging(
+                            name: "\(name).hedging",
+                            maxHedgedAttempts: hedging.maxHedgedAttempts ?? 1,
+                            delay: delay,
+                            clock: clock
+                        )
+                    }
+                } else {
+                    errors.append(SectionedConfigurationError(section: "hedging", missing: "delay"))
+                }
+            }
+            if let limiter = configuration.adaptiveConcurrencyLimiter {
+                adaptiveLimiter = building("adaptiveConcurrencyLimiter") { () throws(ConfigurationError) in
+                    try AdaptiveConcurrencyLimiter(name: name, configuration: limiter.configuration, clock: clock)
+                }
+            }
             if let limiter = configuration.rateLimiter {
                 if let limit = limiter.limitForPeriod, let period = limiter.refreshPeriod {
                     rateLimiter = building("rateLimiter") { () throws(ConfigurationError) in
@@ -134,9 +163,11 @@ public final class ConfiguredPolicies: ResiliencePolicy {
             self.init(
                 totalTimeout: totalTimeout,
                 retry: retryPolicy,
+                hedging: hedgingPolicy,
                 circuitBreaker: circuitBreaker,
                 timeout: timeout,
                 bulkhead: bulkheadPolicy,
+                adaptiveConcurrencyLimiter: adaptiveLimiter,
                 rateLimiter: rateLimiter
             )
         }
@@ -146,9 +177,11 @@ public final class ConfiguredPolicies: ResiliencePolicy {
             var components: [PolicyComponent] = []
             if let policy = self.totalTimeout { components += policy.components }
             if let policy = self.retry { components += policy.components }
+            if let policy = self.hedging { components += policy.components }
             if let policy = self.circuitBreaker { components += policy.components }
             if let policy = self.timeout { components += policy.components }
             if let policy = self.bulkhead { components += policy.components }
+            if let policy = self.adaptiveConcurrencyLimiter { components += policy.components }
             if let policy = self.rateLimiter { components += policy.components }
             return components
         }
@@ -158,9 +191,11 @@ public final class ConfiguredPolicies: ResiliencePolicy {
             var descriptions: [PolicyDescription] = []
             if let policy = self.totalTimeout { descriptions += policy.policyDescriptions }
             if let policy = self.retry { descriptions += policy.policyDescriptions }
+            if let policy = self.hedging { descriptions += policy.policyDescriptions }
             if let policy = self.circuitBreaker { descriptions += policy.policyDescriptions }
             if let policy = self.timeout { descriptions += policy.policyDescriptions }
             if let policy = self.bulkhead { descriptions += policy.policyDescriptions }
+            if let policy = self.adaptiveConcurrencyLimiter { descriptions += policy.policyDescriptions }
             if let policy = self.rateLimiter { descriptions += policy.policyDescriptions }
             return descriptions
         }
@@ -206,13 +241,17 @@ public final class ConfiguredPolicies: ResiliencePolicy {
         _ operation: Operation
     ) async throws -> Operation.Output {
         let layers = self.layers
-        @Sendable nonisolated(nonsending) func limited() async throws -> Operation.Output {
+        @Sendable nonisolated(nonsending) func rateLimited() async throws -> Operation.Output {
             guard let policy = layers.rateLimiter else { return try await operation.run() }
             return try await policy.run { try await operation.run() }
         }
+        @Sendable nonisolated(nonsending) func adaptivelyLimited() async throws -> Operation.Output {
+            guard let policy = layers.adaptiveConcurrencyLimiter else { return try await rateLimited() }
+            return try await policy.run { try await rateLimited() }
+        }
         @Sendable nonisolated(nonsending) func bulkheaded() async throws -> Operation.Output {
-            guard let policy = layers.bulkhead else { return try await limited() }
-            return try await policy.run { try await limited() }
+            guard let policy = layers.bulkhead else { return try await adaptivelyLimited() }
+            return try await policy.run { try await adaptivelyLimited() }
         }
         @Sendable nonisolated(nonsending) func attempt() async throws -> Operation.Output {
             guard let policy = layers.timeout else { return try await bulkheaded() }
@@ -222,9 +261,13 @@ public final class ConfiguredPolicies: ResiliencePolicy {
             guard let policy = layers.circuitBreaker else { return try await attempt() }
             return try await policy.run { try await attempt() }
         }
+        @Sendable nonisolated(nonsending) func hedged() async throws -> Operation.Output {
+            guard let policy = layers.hedging else { return try await guarded() }
+            return try await policy.execute(ClosureOperation(guarded))
+        }
         @Sendable nonisolated(nonsending) func retried() async throws -> Operation.Output {
-            guard let policy = layers.retry else { return try await guarded() }
-            return try await policy.run { try await guarded() }
+            guard let policy = layers.retry else { return try await hedged() }
+            return try await policy.run { try await hedged() }
         }
         guard let policy = layers.totalTimeout else { return try await retried() }
         return try await policy.execute(ClosureOperation(retried))
@@ -248,21 +291,31 @@ public final class ConfiguredPolicies: ResiliencePolicy {
             let kept = current.layers
             var circuitBreaker = fresh.circuitBreaker
             if let existing = kept.circuitBreaker, let section = configuration.circuitBreaker {
-                // Checked when `fresh` was built: it cannot fail here.
-                try? existing.update(configuration: section.configuration)
+                if old.circuitBreaker != section {
+                    // Checked when `fresh` was built: it cannot fail here.
+                    try? existing.update(configuration: section.configuration)
+                }
                 circuitBreaker = existing
             }
             var bulkhead = fresh.bulkhead
             if let existing = kept.bulkhead, let new = fresh.bulkhead {
-                try? existing.update(maxConcurrentCalls: new.maxConcurrentCalls, maxWaitDuration: new.maxWaitDuration)
+                if old.bulkhead != configuration.bulkhead {
+                    try? existing.update(
+                        maxConcurrentCalls: new.maxConcurrentCalls,
+                        maxWaitDuration: new.maxWaitDuration
+                    )
+                }
                 bulkhead = existing
             }
             let layers = Layers(
                 totalTimeout: old.totalTimeout == configuration.totalTimeout ? kept.totalTimeout : fresh.totalTimeout,
                 retry: old.retry == configuration.retry ? kept.retry : fresh.retry,
+                hedging: old.hedging == configuration.hedging ? kept.hedging : fresh.hedging,
                 circuitBreaker: circuitBreaker,
                 timeout: old.timeout == configuration.timeout ? kept.timeout : fresh.timeout,
                 bulkhead: bulkhead,
+                adaptiveConcurrencyLimiter: old.adaptiveConcurrencyLimiter == configuration.adaptiveConcurrencyLimiter
+                    ? kept.adaptiveConcurrencyLimiter : fresh.adaptiveConcurrencyLimiter,
                 rateLimiter: old.rateLimiter == configuration.rateLimiter ? kept.rateLimiter : fresh.rateLimiter
             )
             current = Current(configuration: configuration, layers: layers)

@@ -8,12 +8,16 @@ public struct IntegrationPointConfiguration: Sendable, Hashable {
     public var totalTimeout: Duration?
     /// The retry.
     public var retry: RetrySection?
+    /// Hedging.
+    public var hedging: HedgingSection?
     /// The circuit breaker.
     public var circuitBreaker: CircuitBreakerSection?
     /// The most one attempt may take.
     public var timeout: Duration?
     /// The bulkhead.
     public var bulkhead: BulkheadSection?
+    /// The adaptive concurrency limiter.
+    public var adaptiveConcurrencyLimiter: AdaptiveConcurrencyLimiterSection?
     /// The rate limiter.
     public var rateLimiter: RateLimiterSection?
 
@@ -148,8 +152,13 @@ extension ResilienceDocument {
         configuration.totalTimeout = duration("totalTimeout")
         configuration.timeout = duration("timeout")
         configuration.retry = decode(RetrySection.self, "retry")
+        configuration.hedging = decode(HedgingSection.self, "hedging")
         configuration.circuitBreaker = decode(CircuitBreakerSection.self, "circuitBreaker")
         configuration.bulkhead = decode(BulkheadSection.self, "bulkhead")
+        configuration.adaptiveConcurrencyLimiter = decode(
+            AdaptiveConcurrencyLimiterSection.self,
+            "adaptiveConcurrencyLimiter"
+        )
         configuration.rateLimiter = decode(RateLimiterSection.self, "rateLimiter")
         guard problems.isEmpty else { throw ConfigurationDocumentError(problems: problems) }
 

@@ -357,3 +357,106 @@ public struct RateLimiterSection: Sendable, Hashable, Codable {
         try container.encodeDuration(self.maxWaitDuration, forKey: .maxWaitDuration)
     }
 }
+
+/// An adaptive concurrency limiter's section: the fields of `AdaptiveConcurrencyLimiter.Configuration` (Vegas).
+///
+/// ```yaml
+/// adaptiveConcurrencyLimiter: { initialLimit: 20, minimumLimit: 5, maximumLimit: 200 }
+/// ```
+public struct AdaptiveConcurrencyLimiterSection: Sendable, Hashable, Codable {
+    /// `initialLimit`; `nil` when the document leaves it out.
+    public var initialLimit: Int?
+    /// `minimumLimit`; `nil` when the document leaves it out.
+    public var minimumLimit: Int?
+    /// `maximumLimit`; `nil` when the document leaves it out.
+    public var maximumLimit: Int?
+    /// `smoothing`; `nil` when the document leaves it out.
+    public var smoothing: Double?
+    /// `windowSize`; `nil` when the document leaves it out.
+    public var windowSize: Int?
+    /// `probeMultiplier`; `nil` when the document leaves it out.
+    public var probeMultiplier: Int?
+    /// `backoffRatio`; `nil` when the document leaves it out.
+    public var backoffRatio: Double?
+    /// `latencySampleInterval`; `nil` when the document leaves it out.
+    public var latencySampleInterval: Int?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case initialLimit, minimumLimit, maximumLimit, smoothing, windowSize, probeMultiplier, backoffRatio
+        case latencySampleInterval
+    }
+
+    /// An empty section: every field takes its default.
+    public init() {}
+
+    /// Reads the section, refusing unknown keys.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.initialLimit = try container.decodeIfPresent(Int.self, forKey: .initialLimit)
+        self.minimumLimit = try container.decodeIfPresent(Int.self, forKey: .minimumLimit)
+        self.maximumLimit = try container.decodeIfPresent(Int.self, forKey: .maximumLimit)
+        self.smoothing = try container.decodeIfPresent(Double.self, forKey: .smoothing)
+        self.windowSize = try container.decodeIfPresent(Int.self, forKey: .windowSize)
+        self.probeMultiplier = try container.decodeIfPresent(Int.self, forKey: .probeMultiplier)
+        self.backoffRatio = try container.decodeIfPresent(Double.self, forKey: .backoffRatio)
+        self.latencySampleInterval = try container.decodeIfPresent(Int.self, forKey: .latencySampleInterval)
+    }
+
+    /// Writes the section as a document would.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.initialLimit, forKey: .initialLimit)
+        try container.encodeIfPresent(self.minimumLimit, forKey: .minimumLimit)
+        try container.encodeIfPresent(self.maximumLimit, forKey: .maximumLimit)
+        try container.encodeIfPresent(self.smoothing, forKey: .smoothing)
+        try container.encodeIfPresent(self.windowSize, forKey: .windowSize)
+        try container.encodeIfPresent(self.probeMultiplier, forKey: .probeMultiplier)
+        try container.encodeIfPresent(self.backoffRatio, forKey: .backoffRatio)
+        try container.encodeIfPresent(self.latencySampleInterval, forKey: .latencySampleInterval)
+    }
+
+    /// The limiter's configuration: its defaults where the section is silent.
+    public var configuration: AdaptiveConcurrencyLimiter.Configuration {
+        var configuration = AdaptiveConcurrencyLimiter.Configuration()
+        if let value = self.initialLimit { configuration.initialLimit = value }
+        if let value = self.minimumLimit { configuration.minimumLimit = value }
+        if let value = self.maximumLimit { configuration.maximumLimit = value }
+        if let value = self.smoothing { configuration.smoothing = value }
+        if let value = self.windowSize { configuration.windowSize = value }
+        if let value = self.probeMultiplier { configuration.probeMultiplier = value }
+        if let value = self.backoffRatio { configuration.backoffRatio = value }
+        if let value = self.latencySampleInterval { configuration.latencySampleInterval = value }
+        return configuration
+    }
+}
+
+/// A hedging section: `hedging: { delay: 100ms, maxHedgedAttempts: 1 }`. Hedge only idempotent calls.
+public struct HedgingSection: Sendable, Hashable, Codable {
+    /// `delay`, required: how long an attempt may run before the next one starts.
+    public var delay: Duration?
+    /// `maxHedgedAttempts`; `nil` when the document leaves it out (1).
+    public var maxHedgedAttempts: Int?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case delay, maxHedgedAttempts
+    }
+
+    /// An empty section.
+    public init() {}
+
+    /// Reads the section, refusing unknown keys.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.delay = try container.decodeDuration(.delay)
+        self.maxHedgedAttempts = try container.decodeIfPresent(Int.self, forKey: .maxHedgedAttempts)
+    }
+
+    /// Writes the section as a document would, durations as text.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeDuration(self.delay, forKey: .delay)
+        try container.encodeIfPresent(self.maxHedgedAttempts, forKey: .maxHedgedAttempts)
+    }
+}

@@ -22,8 +22,8 @@ import Yams
 /// Like resilience4j's `configs.default` and `instances.<name>.baseConfig`: an instance starts from its `baseConfig`
 /// (or from `default` when it names none and a `default` exists), a configuration may itself name a `baseConfig`,
 /// and each policy section merges field by field, the nearer one winning. An instance's policies are those its
-/// merged sections name, always in this order, outermost first: `totalTimeout`, `retry`, `circuitBreaker`, `timeout`
-/// (per attempt), `bulkhead`, `rateLimiter`.
+/// merged sections name, always in this order, outermost first: `totalTimeout`, `retry`, `hedging`, `circuitBreaker`,
+/// `timeout` (per attempt), `bulkhead`, `adaptiveConcurrencyLimiter`, `rateLimiter`.
 ///
 /// Parsing checks the whole document and reports every problem at once, each with the path where the offending value
 /// is written and the rule it breaks.
@@ -34,7 +34,8 @@ public struct ResilienceDocument: Sendable, Hashable {
     public var instances: [String: [String: ConfigValue]]
 
     static let sectionKeys: Set<String> = [
-        "baseConfig", "totalTimeout", "retry", "circuitBreaker", "timeout", "bulkhead", "rateLimiter",
+        "baseConfig", "totalTimeout", "retry", "hedging", "circuitBreaker", "timeout", "bulkhead",
+        "adaptiveConcurrencyLimiter", "rateLimiter",
     ]
 
     /// Reads a YAML document.

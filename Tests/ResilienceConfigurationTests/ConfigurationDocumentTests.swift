@@ -131,6 +131,14 @@ struct ConfigurationDocumentTests {
                 "instances.payments.circuitbreaker: is not a known key"
             ),
             ("defaults: {}", "defaults: is not a known key (known: configs, instances)"),
+            (
+                "instances: { search: { hedging: { maxHedgedAttempts: 2 } } }",
+                "instances.search.hedging: must have delay"
+            ),
+            (
+                "instances: { search: { adaptiveConcurrencyLimiter: { minimumLimit: 0 } } }",
+                "instances.search.adaptiveConcurrencyLimiter.minimumLimit: 0 is invalid: must be at least 1"
+            ),
             ("instances: [payments]", "instances: must be an object of names"),
             ("instances: { payments: { timeout: [1s", "(document)"),
             (
@@ -226,6 +234,41 @@ struct ConfiguredIntegrationPointsTests {
         #expect(await events.next() == ResilienceEvent(integrationPoint: "payments", key: nil, kind: .reconfigured))
     }
 
+    @Test func policiesWhoseSectionDidNotChangeAreKeptWithTheirState() async throws {
+        let registry = ResilienceRegistry()
+        let configured = ConfiguredIntegrationPoints(registry: registry, clock: ManualClock())
+        try configured.apply(ResilienceDocument(yaml: ConfigurationDocumentTests.document))
+        let before = try #require(configured.integrationPoint("payments")?.pipeline.policies.layers)
+        before.circuitBreaker?.transition(to: .open)
+        let changed = ConfigurationDocumentTests.document.replacingFirst("maxAttempts: 3", with: "maxAttempts: 4")
+        try configured.apply(ResilienceDocument(yaml: changed))
+        let after = try #require(configured.integrationPoint("payments")?.pipeline.policies.layers)
+        #expect(after.circuitBreaker === before.circuitBreaker && after.circuitBreaker?.state == .open)
+        #expect(after.bulkhead === before.bulkhead)
+        #expect(after.retry !== before.retry && after.retry?.maxAttempts == 4, "a changed retry is replaced")
+        #expect(configured.integrationPoint("reports")?.pipeline.policies.layers.rateLimiter != nil)
+    }
+
+    @Test func hedgingAndTheAdaptiveLimiterAreConfigurable() async throws {
+        let registry = ResilienceRegistry()
+        let configured = ConfiguredIntegrationPoints(registry: registry, clock: ManualClock())
+        try configured.apply(
+            ResilienceDocument(
+                yaml: """
+                    instances:
+                      search:
+                        hedging: { delay: 50ms, maxHedgedAttempts: 2 }
+                        adaptiveConcurrencyLimiter: { initialLimit: 10, maximumLimit: 50 }
+                    """
+            )
+        )
+        let search = try #require(configured.integrationPoint("search"))
+        #expect(search.pipeline.policyDescriptions.map(\.kind.label) == ["hedging", "adaptive concurrency limiter"])
+        #expect(search.pipeline.policies.layers.hedging?.maxHedgedAttempts == 2)
+        #expect(search.pipeline.policies.layers.adaptiveConcurrencyLimiter?.limit == 10)
+        #expect(try await search.run { "found" } == "found")
+    }
+
     @Test func anInvalidReloadIsRejectedWholeAndTheRunningConfigurationStays() async throws {
         let registry = ResilienceRegistry()
         let configured = ConfiguredIntegrationPoints(registry: registry, clock: ManualClock())
@@ -271,6 +314,8 @@ extension PolicyDescription.Kind {
         case .retry: "retry"
         case .bulkhead: "bulkhead"
         case .rateLimiter: "rate limiter"
+        case .hedging: "hedging"
+        case .adaptiveConcurrencyLimiter: "adaptive concurrency limiter"
         default: "other"
         }
     }
