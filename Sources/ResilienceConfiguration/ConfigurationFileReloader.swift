@@ -45,8 +45,9 @@ public struct ConfigurationFileReloader: Service {
         self.logger = logger
     }
 
+    /// Reads and applies the file until graceful shutdown or cancellation.
     public func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             var applied: String? = nil
             while true {
                 applied = self.reloadIfChanged(since: applied)

@@ -1,5 +1,5 @@
 import Foundation
-public import Resilience
+import Resilience
 
 /// The merged, typed configuration of one integration point of a ``ResilienceDocument``: which policies it has and
 /// their settings. `nil` means the point has no such policy.

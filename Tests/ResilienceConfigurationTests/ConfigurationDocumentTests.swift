@@ -1,4 +1,5 @@
 import Resilience
+import Synchronization
 import ResilienceConfiguration
 import ResilienceTesting
 import Testing
@@ -285,6 +286,49 @@ struct ConfiguredIntegrationPointsTests {
         #expect(configured.names == ["audit", "payments", "reports"])
     }
 
+    @Test(.timeLimit(.minutes(1)))
+    func callsRunWhileDocumentsAreApplied() async throws {
+        func document(_ variant: Int) throws -> ResilienceDocument {
+            try ResilienceDocument(
+                yaml: """
+                    instances:
+                      payments:
+                        retry: { maxAttempts: \(2 + variant) }
+                        circuitBreaker: { failureRateThreshold: \(variant == 0 ? "0.5" : "0.75") }
+                        bulkhead: { maxConcurrentCalls: \(50 + 50 * variant) }
+                    """
+            )
+        }
+        let registry = ResilienceRegistry()
+        let configured = ConfiguredIntegrationPoints(registry: registry)
+        try configured.apply(document(0))
+        let payments = try #require(configured.integrationPoint("payments"))
+        let succeeded = Counter()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    for call in 0..<300 {
+                        let answer = try await payments.run { call }
+                        #expect(answer == call)
+                        succeeded.increment()
+                    }
+                }
+            }
+            group.addTask {
+                for round in 0..<100 {
+                    try configured.apply(document(round % 2))
+                    await Task.yield()
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(succeeded.current == 2_400)
+        let layers = payments.pipeline.policies.layers
+        #expect(layers.bulkhead?.metrics.concurrentCallsInUse == 0, "every permit came back")
+        #expect(layers.bulkhead?.maxConcurrentCalls == 100 && layers.retry?.maxAttempts == 3)
+        #expect(layers.circuitBreaker?.configuration.failureRateThreshold == 0.75)
+    }
+
     @Test func instancesLeftOutOfANewDocumentAreRemoved() throws {
         let registry = ResilienceRegistry()
         let configured = ConfiguredIntegrationPoints(registry: registry, clock: ManualClock())
@@ -329,4 +373,15 @@ extension String {
         }
         return self.replacingCharacters(in: range, with: replacement)
     }
+}
+
+/// A thread-safe count.
+final class Counter: Sendable {
+    private let value = Atomic(0)
+
+    func increment() {
+        self.value.add(1, ordering: .relaxed)
+    }
+
+    var current: Int { self.value.load(ordering: .relaxed) }
 }
