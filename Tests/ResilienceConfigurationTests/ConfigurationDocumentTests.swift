@@ -1,7 +1,7 @@
 import Resilience
-import Synchronization
 import ResilienceConfiguration
 import ResilienceTesting
+import Synchronization
 import Testing
 
 @Suite("Configuration documents")
