@@ -173,31 +173,22 @@ public final class ConfiguredPolicies: ResiliencePolicy {
         }
 
         /// The policies present, outermost first.
+        private var present: [any ResiliencePolicy] {
+            let layers: [(any ResiliencePolicy)?] = [
+                self.totalTimeout, self.retry, self.hedging, self.circuitBreaker, self.timeout, self.bulkhead,
+                self.adaptiveConcurrencyLimiter, self.rateLimiter,
+            ]
+            return layers.compactMap { $0 }
+        }
+
+        /// The policies present, outermost first.
         public var components: [PolicyComponent] {
-            var components: [PolicyComponent] = []
-            if let policy = self.totalTimeout { components += policy.components }
-            if let policy = self.retry { components += policy.components }
-            if let policy = self.hedging { components += policy.components }
-            if let policy = self.circuitBreaker { components += policy.components }
-            if let policy = self.timeout { components += policy.components }
-            if let policy = self.bulkhead { components += policy.components }
-            if let policy = self.adaptiveConcurrencyLimiter { components += policy.components }
-            if let policy = self.rateLimiter { components += policy.components }
-            return components
+            self.present.flatMap(\.components)
         }
 
         /// What the policies present are, outermost first.
         public var policyDescriptions: [PolicyDescription] {
-            var descriptions: [PolicyDescription] = []
-            if let policy = self.totalTimeout { descriptions += policy.policyDescriptions }
-            if let policy = self.retry { descriptions += policy.policyDescriptions }
-            if let policy = self.hedging { descriptions += policy.policyDescriptions }
-            if let policy = self.circuitBreaker { descriptions += policy.policyDescriptions }
-            if let policy = self.timeout { descriptions += policy.policyDescriptions }
-            if let policy = self.bulkhead { descriptions += policy.policyDescriptions }
-            if let policy = self.adaptiveConcurrencyLimiter { descriptions += policy.policyDescriptions }
-            if let policy = self.rateLimiter { descriptions += policy.policyDescriptions }
-            return descriptions
+            self.present.flatMap(\.policyDescriptions)
         }
     }
 

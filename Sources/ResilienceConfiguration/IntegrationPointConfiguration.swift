@@ -89,10 +89,17 @@ extension ResilienceDocument {
                 )
             }
             chain.insert(("configs.\(baseName)", sections), at: 0)
-            if case .string(let next)? = sections["baseConfig"] {
+            switch sections["baseConfig"] {
+            case .string(let next)?:
                 base = (next, "configs.\(baseName).baseConfig")
-            } else {
+            case nil, .null?:
                 base = nil
+            case let other?:
+                throw ConfigurationDocumentError(
+                    problems: [
+                        .init(path: "configs.\(baseName).baseConfig", message: "must be a name, is \(other.text)")
+                    ]
+                )
             }
         }
 

@@ -133,6 +133,10 @@ struct ConfigurationDocumentTests {
             ),
             ("defaults: {}", "defaults: is not a known key (known: configs, instances)"),
             (
+                "configs: { a: { baseConfig: 3 } }\ninstances: { payments: { baseConfig: a } }",
+                "configs.a.baseConfig: must be a name, is 3"
+            ),
+            (
                 "instances: { search: { hedging: { maxHedgedAttempts: 2 } } }",
                 "instances.search.hedging: must have delay"
             ),
