@@ -150,7 +150,9 @@ struct BulkheadStateMachineTests {
 
     static func checkRandomSequence(seed: UInt64) {
         var random = SeededGenerator(state: seed)
-        let maximum = Int.random(in: 1...4, using: &random)
+        var maximum = Int.random(in: 1...4, using: &random)
+        // After a shrink, permits in use may exceed the maximum; they may only come down until they are below it.
+        var ceiling = maximum
         var machine = BulkheadStateMachine<Int>(maxConcurrentCalls: maximum)
         var holders = 0  // calls holding a permit, not counting abandoned work
         var abandoned = 0
@@ -158,7 +160,7 @@ struct BulkheadStateMachineTests {
         var nextWaiter = 0
         var rejected = 0
         for _ in 0..<300 {
-            switch Int.random(in: 0..<6, using: &random) {
+            switch Int.random(in: 0..<7, using: &random) {
             case 0:
                 let admitted = machine.tryAcquire()
                 #expect(admitted == (holders + abandoned < maximum && queue.isEmpty))
@@ -169,16 +171,18 @@ struct BulkheadStateMachineTests {
                     #expect(holders + abandoned < maximum && queue.isEmpty)
                     holders += 1
                 case .waiting(let id):
-                    #expect(holders + abandoned == maximum || !queue.isEmpty)
+                    #expect(holders + abandoned >= maximum || !queue.isEmpty)
                     queue.append((id, nextWaiter))
                 }
                 nextWaiter += 1
             case 2 where holders > 0:
+                let overLimit = holders + abandoned > maximum
                 switch machine.release() {
                 case .none:
-                    #expect(queue.isEmpty)
+                    #expect(queue.isEmpty || overLimit, "a released permit goes to a waiter unless it is retired")
                     holders -= 1
                 case .resume(let waiter):
+                    #expect(!overLimit, "a permit beyond the maximum is retired, not handed on")
                     #expect(waiter == queue.first?.waiter, "first in, first out")
                     queue.removeFirst()
                 }
@@ -196,23 +200,33 @@ struct BulkheadStateMachineTests {
                 holders -= 1
                 abandoned += 1
             case 5 where abandoned > 0:
+                let overLimit = holders + abandoned > maximum
                 abandoned -= 1
                 switch machine.abandonedWorkEnded() {
                 case .none:
-                    #expect(queue.isEmpty)
+                    #expect(queue.isEmpty || overLimit)
                 case .resume(let waiter):
                     #expect(waiter == queue.first?.waiter)
                     queue.removeFirst()
                     holders += 1
                 }
+            case 6:
+                maximum = Int.random(in: 1...4, using: &random)
+                let admitted = machine.resize(maxConcurrentCalls: maximum)
+                let free = max(0, maximum - holders - abandoned)
+                #expect(admitted == queue.prefix(free).map(\.waiter), "a larger maximum admits the first waiters")
+                queue.removeFirst(admitted.count)
+                holders += admitted.count
+                ceiling = max(maximum, holders + abandoned)
             default:
                 break
             }
             #expect(machine.permitsInUse == holders + abandoned)
-            #expect(machine.permitsInUse <= maximum)
+            #expect(machine.permitsInUse <= ceiling)
+            ceiling = max(maximum, machine.permitsInUse)
             #expect(machine.permitsHeldByAbandonedWork == abandoned)
             #expect(machine.numberOfWaitingCalls == queue.count)
-            #expect(queue.isEmpty || machine.permitsInUse == maximum, "nobody waits while a permit is free")
+            #expect(queue.isEmpty || machine.permitsInUse >= maximum, "nobody waits while a permit is free")
             #expect(machine.numberOfRejectedCalls == rejected)
         }
     }
