@@ -1,5 +1,7 @@
+public import CoreMetrics
 import Logging
 public import Synchronization
+public import Tracing
 
 /// Stops calling a dependency that is failing, fails fast instead, and probes carefully to find out when it has
 /// recovered.
@@ -22,6 +24,12 @@ public import Synchronization
 /// The breaker is a thin shell around a pure state machine: guarding a call neither suspends, nor spawns a task, nor
 /// allocates. Admission in the closed state is a single atomic load; recording an outcome takes a lock for a few
 /// nanoseconds. See <doc:CircuitBreakers> for the exact semantics.
+///
+/// Every breaker reports itself without being asked: swift-metrics (`resilience_circuitbreaker_state`,
+/// `_calls_seconds`, `_not_permitted_calls_total`, `_failure_rate`, `_slow_call_rate`, `_slow_calls`, made once per
+/// breaker), swift-log (each transition at info level, each rejection at debug level) and swift-distributed-tracing
+/// (`circuit_breaker.rejected` and `circuit_breaker.state_change` events on the caller's active span). It never
+/// bootstraps a logging, metrics or tracing system: without one, reporting costs a few nanoseconds a call.
 public final class CircuitBreaker: Sendable {
     /// The name of the breaker, used in errors, events, logs and metrics.
     public let name: String
@@ -35,6 +43,12 @@ public final class CircuitBreaker: Sendable {
     /// The classification of errors, from ``Configuration/recordError``.
     @usableFromInline
     let recordError: @Sendable (any Error) -> Bool
+
+    /// The breaker's metrics.
+    private let instruments: CircuitBreakerInstruments
+
+    /// The tracer whose active span receives the breaker's events.
+    private let tracer: (any Tracer)?
 
     /// Where the breaker reads the time.
     @usableFromInline
@@ -96,13 +110,20 @@ public final class CircuitBreaker: Sendable {
     ///   - name: The name of the breaker, used in errors, events, logs and metrics. Must not be empty.
     ///   - configuration: The settings. Defaults to resilience4j's defaults.
     ///   - clock: The clock that times calls and waits. Defaults to `ContinuousClock()`; tests pass a `ManualClock`.
-    ///   - logger: The logger for state transitions. Defaults to the task-local `Logger.current`.
+    ///   - logger: The logger for state transitions (info) and rejections (debug). Defaults to the task-local
+    ///     `Logger.current`.
+    ///   - metricsFactory: Where the breaker's metrics are made, once, here. Defaults to `MetricsSystem.factory`
+    ///     (the bootstrapped system, or a task-local one bound with `withMetricsFactory`).
+    ///   - tracer: The tracer whose active span receives the breaker's events; `nil` adds none. Defaults to
+    ///     `InstrumentationSystem.tracer`.
     /// - Throws: ``ConfigurationError`` naming the first invalid field of `configuration`.
     public init<C: Clock<Duration>>(
         name: String,
         configuration: Configuration = Configuration(),
         clock: C = ContinuousClock(),
-        logger: Logger = .current
+        logger: Logger = .current,
+        metricsFactory: any MetricsFactory = MetricsSystem.factory,
+        tracer: (any Tracer)? = InstrumentationSystem.tracer
     ) throws(ConfigurationError) {
         let settings = try configuration.validated(name: name)
         self.name = name
@@ -110,6 +131,9 @@ public final class CircuitBreaker: Sendable {
         self.timeSource = TimeSource(clock, shortestMeasuredDuration: settings.shortestMeasuredDuration)
         self.scheduler = DeadlineScheduler.scheduler(for: clock)
         self.logger = logger
+        self.instruments = CircuitBreakerInstruments(name: name, factory: metricsFactory)
+        self.instruments.stateChanged(to: .closed)
+        self.tracer = tracer
         let machine = CircuitBreakerStateMachine(settings: settings)
         self.admission = Atomic(Self.admissionWord(for: machine))
         self.locked = LockedValue(LockedState(machine: machine, configuration: configuration))
@@ -381,15 +405,46 @@ public final class CircuitBreaker: Sendable {
         case .permittedWithoutRecording:
             return .success(Permit(epoch: 0, start: 0))
         case .rejected(let state, let retryAfter):
-            return .failure(
-                CircuitBreakerOpenError(name: self.name, state: state, retryAfter: retryAfter.map { .nanoseconds($0) })
+            let rejection = CircuitBreakerOpenError(
+                name: self.name,
+                state: state,
+                retryAfter: retryAfter.map { .nanoseconds($0) }
             )
+            self.reportRejection(rejection)
+            return .failure(rejection)
         }
+    }
+
+    /// Counts, logs and traces a rejection.
+    private func reportRejection(_ rejection: CircuitBreakerOpenError) {
+        self.instruments.callNotPermitted()
+        self.logger.debug(
+            "circuit breaker rejected a call",
+            metadata: [
+                "circuit_breaker.name": "\(self.name)",
+                "circuit_breaker.state": "\(rejection.state.rawValue)",
+                "circuit_breaker.retry_after": "\(rejection.retryAfter.map { "\($0)" } ?? "none")",
+            ]
+        )
+        self.addSpanEvent("circuit_breaker.rejected") { attributes in
+            attributes["circuit_breaker.name"] = self.name
+            attributes["circuit_breaker.state"] = rejection.state.rawValue
+        }
+    }
+
+    /// Adds an event to the caller's active span, when there is a tracer and a span.
+    private func addSpanEvent(_ name: String, _ fill: (inout SpanAttributes) -> Void) {
+        guard let tracer = self.tracer, let context = ServiceContext.current,
+            let span = tracer.activeSpan(identifiedBy: context)
+        else { return }
+        var attributes = SpanAttributes()
+        fill(&attributes)
+        span.addEvent(SpanEvent(name: name, attributes: attributes))
     }
 
     @usableFromInline
     func recordLocked(_ permit: Permit, outcome: Outcome) {
-        let action = self.locked.withLock { state -> CircuitBreakerStateMachine.Action? in
+        let (action, duration, window) = self.locked.withLock { state in
             let now = self.timeSource.now()
             let duration = now - permit.start
             let result = state.machine.record(epoch: permit.epoch, outcome: outcome, duration: duration, now: now)
@@ -402,8 +457,9 @@ public final class CircuitBreaker: Sendable {
             if let action = result.action {
                 self.apply(action, to: &state)
             }
-            return result.action
+            return (result.action, duration, state.machine.windowRates)
         }
+        self.instruments.callFinished(outcome: outcome, nanoseconds: duration, window: window)
         if let action {
             self.log(action.transitions)
         }
@@ -434,6 +490,8 @@ public final class CircuitBreaker: Sendable {
         guard !action.transitions.isEmpty || action.timer != nil else { return }
         if !action.transitions.isEmpty {
             self.admission.store(Self.admissionWord(for: state.machine), ordering: .releasing)
+            // Under the lock, so that two transitions in a row never leave the gauges showing the first.
+            self.instruments.stateChanged(to: state.machine.state)
             if !state.subscribers.isEmpty {
                 for transition in action.transitions {
                     Self.publish(.stateTransition(transition), to: &state)
@@ -478,8 +536,15 @@ public final class CircuitBreaker: Sendable {
         }
     }
 
+    /// Logs each transition, and adds it to the caller's active span. Called after the lock is released.
     private func log(_ transitions: [StateTransition]) {
         for transition in transitions {
+            self.addSpanEvent("circuit_breaker.state_change") { attributes in
+                attributes["circuit_breaker.name"] = self.name
+                attributes["circuit_breaker.from"] = transition.from.rawValue
+                attributes["circuit_breaker.to"] = transition.to.rawValue
+                attributes["circuit_breaker.reason"] = transition.reason.rawValue
+            }
             self.logger.info(
                 "circuit breaker changed state",
                 metadata: [

@@ -247,6 +247,26 @@ struct CircuitBreakerStateMachine: Sendable {
         return self.snapshot()
     }
 
+    /// The rates and slow calls of the window, for metrics: what ``metrics(now:)`` reports, without evicting expired
+    /// buckets (the next call does that) and without building a whole snapshot.
+    struct WindowRates: Sendable, Hashable {
+        var failureRate: Double?
+        var slowCallRate: Double?
+        var slowSuccessfulCalls: Double
+        var slowFailedCalls: Double
+    }
+
+    var windowRates: WindowRates {
+        let calls = self.window.calls
+        let counted = calls >= self.windowMinimumCalls && calls > 0
+        return WindowRates(
+            failureRate: counted ? Double(self.window.failures) / Double(calls) : nil,
+            slowCallRate: counted ? Double(self.window.slowCalls) / Double(calls) : nil,
+            slowSuccessfulCalls: Double(self.window.slowCalls - self.window.slowFailures),
+            slowFailedCalls: Double(self.window.slowFailures)
+        )
+    }
+
     /// The configuration changed at run time (a reloaded configuration file). The breaker keeps its state:
     ///
     /// - closed: the window and its calls are kept when its kind and size are unchanged, and emptied otherwise; the
