@@ -14,9 +14,11 @@ struct CircuitBreakerInstrumentationTests {
         metrics: TestMetrics = TestMetrics(),
         tracer: (any Tracer)? = nil,
         logs: InMemoryLogHandler = InMemoryLogHandler(),
-        clock: ManualClock = ManualClock()
+        clock: ManualClock = ManualClock(),
+        failureRateThreshold: Double = 0.5
     ) throws -> CircuitBreaker {
         var configuration = CircuitBreaker.Configuration()
+        configuration.failureRateThreshold = failureRateThreshold
         configuration.slidingWindow = .countBased(size: 10)
         configuration.minimumNumberOfCalls = 4
         configuration.slowCallDurationThreshold = .seconds(1)
@@ -62,13 +64,17 @@ struct CircuitBreakerInstrumentationTests {
         _ = try? await breaker.run { throw CancellationError() }
         _ = try? await breaker.run { throw DependencyError() }
 
-        func calls(_ kind: String) throws -> [Int64] {
-            try metrics.expectTimer("resilience_circuitbreaker_calls_seconds", [("name", "payments"), ("kind", kind)])
-                .values
+        // TestMetrics has no floating-point counters: swift-metrics gives it whole seconds, rounded as they add up.
+        func calls(_ kind: String) throws -> (count: Int64, seconds: Int64) {
+            let dimensions = [("name", "payments"), ("kind", kind)]
+            return (
+                try metrics.expectCounter("resilience_circuitbreaker_calls_seconds_count", dimensions).totalValue,
+                try metrics.expectCounter("resilience_circuitbreaker_calls_seconds_sum", dimensions).totalValue
+            )
         }
-        #expect(try calls("successful") == [2_000_000_000])
-        #expect(try calls("failed") == [0, 0])
-        #expect(try calls("ignored") == [0])
+        #expect(try calls("successful") == (1, 2))
+        #expect(try calls("failed") == (2, 0))
+        #expect(try calls("ignored") == (1, 0))
         let named = [("name", "payments")]
         #expect(try metrics.expectGauge("resilience_circuitbreaker_failure_rate", named).lastValue == -1, "3 < 4 calls")
         _ = try await breaker.run { 1 }
@@ -79,6 +85,30 @@ struct CircuitBreakerInstrumentationTests {
             [("name", "payments"), ("kind", "successful")]
         )
         #expect(slow.lastValue == 1)
+    }
+
+    @Test func theWindowsGaugesAreWrittenAtMostEvery100Milliseconds() async throws {
+        let metrics = TestMetrics()
+        let clock = ManualClock()
+        let breaker = try self.makeBreaker(metrics: metrics, clock: clock, failureRateThreshold: 1)
+        let failureRate = try metrics.expectGauge("resilience_circuitbreaker_failure_rate", [("name", "payments")])
+        for _ in 0..<2 {
+            _ = try? await breaker.run { throw DependencyError() }
+            _ = try await breaker.run { 1 }
+        }
+        #expect(failureRate.values == [-1], "written by the first call, then not for 100 ms")
+        #expect(
+            try metrics.expectCounter(
+                "resilience_circuitbreaker_calls_seconds_count",
+                [("name", "payments"), ("kind", "successful")]
+            ).totalValue == 2,
+            "every call is counted"
+        )
+        await clock.advance(by: .milliseconds(100))
+        _ = try await breaker.run { 1 }
+        #expect(failureRate.values == [-1, 0.4])
+        breaker.transition(to: .forcedOpen)
+        #expect(failureRate.lastValue == -1, "a transition empties the window and writes the gauges at once")
     }
 
     @Test func rejectionsAreCountedLoggedAndAddedToTheCallersSpan() async throws {

@@ -1,4 +1,6 @@
 import Benchmark
+import CoreMetrics
+import Prometheus
 import Resilience
 import ResilienceConfiguration
 
@@ -111,12 +113,19 @@ let residentMemoryGrowth = BenchmarkMetric.custom(
     useScalingFactor: false
 )
 
-func makeBreaker(window: CircuitBreaker.SlidingWindow = .countBased(size: 100)) -> CircuitBreaker {
+func makeBreaker(
+    window: CircuitBreaker.SlidingWindow = .countBased(size: 100),
+    name: String = "benchmark",
+    metricsFactory: any MetricsFactory = MetricsSystem.factory
+) -> CircuitBreaker {
     var configuration = CircuitBreaker.Configuration()
     configuration.slidingWindow = window
     configuration.minimumNumberOfCalls = 100
-    return try! CircuitBreaker(name: "benchmark", configuration: configuration)
+    return try! CircuitBreaker(name: name, configuration: configuration, metricsFactory: metricsFactory)
 }
+
+/// A Prometheus registry that the instrumented benchmarks report to, as a service that exposes `/metrics` would.
+let prometheus = PrometheusMetricsFactory(registry: PrometheusCollectorRegistry())
 
 /// The cost of a guarded call minus the cost of the direct call, both measured within one iteration.
 ///
@@ -214,6 +223,13 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    Benchmark("breaker closed, count window, instrumented (swift-prometheus)") { benchmark in
+        let breaker = makeBreaker(name: "instrumented", metricsFactory: prometheus)
+        for index in benchmark.scaledIterations {
+            blackHole(try await breaker.run { await dependency(index) })
+        }
+    }
+
     Benchmark("breaker closed, time window") { benchmark in
         let breaker = makeBreaker(window: .timeBased(duration: .seconds(60)))
         for index in benchmark.scaledIterations {
@@ -301,6 +317,11 @@ let benchmarks: @Sendable () -> Void = {
     let countWindow = makeBreaker()
     marginalBenchmark("marginal: breaker closed, count window") { index in
         blackHole(try await countWindow.run { await dependency(index) })
+    }
+
+    let instrumented = makeBreaker(name: "instrumented-marginal", metricsFactory: prometheus)
+    marginalBenchmark("marginal: breaker closed, count window, instrumented (swift-prometheus)") { index in
+        blackHole(try await instrumented.run { await dependency(index) })
     }
 
     let timeWindow = makeBreaker(window: .timeBased(duration: .seconds(60)))

@@ -45,7 +45,9 @@ public final class CircuitBreaker: Sendable {
     let recordError: @Sendable (any Error) -> Bool
 
     /// The breaker's metrics.
-    private let instruments: CircuitBreakerInstruments
+    /// The breaker's metrics; `nil` when the factory is swift-metrics' no-op one (no system bootstrapped), so that an
+    /// uninstrumented breaker pays nothing for them.
+    private let instruments: CircuitBreakerInstruments?
 
     /// The tracer whose active span receives the breaker's events.
     private let tracer: (any Tracer)?
@@ -102,6 +104,9 @@ public final class CircuitBreaker: Sendable {
         var nextSubscriberID: UInt64 = 0
         var droppedEvents = 0
         var timer: ScheduledTimer?
+        /// When the window's gauges (rates, slow calls) may next be reported: at most every
+        /// ``CircuitBreakerInstruments/windowReportInterval``, and at once after a transition.
+        var nextWindowReport: Int64 = .min
     }
 
     /// Creates a circuit breaker.
@@ -131,8 +136,9 @@ public final class CircuitBreaker: Sendable {
         self.timeSource = TimeSource(clock, shortestMeasuredDuration: settings.shortestMeasuredDuration)
         self.scheduler = DeadlineScheduler.scheduler(for: clock)
         self.logger = logger
-        self.instruments = CircuitBreakerInstruments(name: name, factory: metricsFactory)
-        self.instruments.stateChanged(to: .closed)
+        self.instruments =
+            metricsFactory is NOOPMetricsHandler ? nil : CircuitBreakerInstruments(name: name, factory: metricsFactory)
+        self.instruments?.stateChanged(to: .closed)
         self.tracer = tracer
         let machine = CircuitBreakerStateMachine(settings: settings)
         self.admission = Atomic(Self.admissionWord(for: machine))
@@ -417,7 +423,7 @@ public final class CircuitBreaker: Sendable {
 
     /// Counts, logs and traces a rejection.
     private func reportRejection(_ rejection: CircuitBreakerOpenError) {
-        self.instruments.callNotPermitted()
+        self.instruments?.callNotPermitted()
         self.logger.debug(
             "circuit breaker rejected a call",
             metadata: [
@@ -457,9 +463,19 @@ public final class CircuitBreaker: Sendable {
             if let action = result.action {
                 self.apply(action, to: &state)
             }
-            return (result.action, duration, state.machine.windowRates)
+            var window: CircuitBreakerStateMachine.WindowRates? = nil
+            if self.instruments != nil, now >= state.nextWindowReport {
+                state.nextWindowReport = now.addingSaturating(CircuitBreakerInstruments.windowReportInterval)
+                window = state.machine.windowRates
+            }
+            return (result.action, duration, window)
         }
-        self.instruments.callFinished(outcome: outcome, nanoseconds: duration, window: window)
+        if let instruments = self.instruments {
+            instruments.callFinished(outcome: outcome, nanoseconds: duration)
+            if let window {
+                instruments.windowChanged(window)
+            }
+        }
         if let action {
             self.log(action.transitions)
         }
@@ -491,7 +507,11 @@ public final class CircuitBreaker: Sendable {
         if !action.transitions.isEmpty {
             self.admission.store(Self.admissionWord(for: state.machine), ordering: .releasing)
             // Under the lock, so that two transitions in a row never leave the gauges showing the first.
-            self.instruments.stateChanged(to: state.machine.state)
+            if let instruments = self.instruments {
+                instruments.stateChanged(to: state.machine.state)
+                instruments.windowChanged(state.machine.windowRates)
+            }
+            state.nextWindowReport = .min
             if !state.subscribers.isEmpty {
                 for transition in action.transitions {
                     Self.publish(.stateTransition(transition), to: &state)
