@@ -1,3 +1,6 @@
+public import Logging
+public import Tracing
+
 /// Limits how many calls to one integration point run at once, so that a slow dependency cannot take every task,
 /// connection and thread of the service.
 ///
@@ -38,6 +41,8 @@ public final class Bulkhead: Sendable {
     let abandonedOperations = AbandonedOperations.shared
 
     private let scheduler: DeadlineScheduler
+    private let logger: Logger
+    private let tracer: (any Tracer)?
 
     /// Creates a bulkhead.
     ///
@@ -46,12 +51,17 @@ public final class Bulkhead: Sendable {
     ///   - maxConcurrentCalls: The most calls that run at once; at least 1.
     ///   - maxWaitDuration: How long a call may wait for a permit; zero (the default) rejects at once.
     ///   - clock: The clock that measures the wait. Tests pass a `ManualClock`.
+    ///   - logger: Where each rejection is logged, at debug level. Defaults to the task-local `Logger.current`.
+    ///   - tracer: The tracer whose active span receives a `bulkhead.rejected` event for each rejection; `nil` adds
+    ///     none. Defaults to `InstrumentationSystem.tracer`.
     /// - Throws: ``ConfigurationError`` naming the invalid field.
     public init<C: Clock<Duration>>(
         name: String,
         maxConcurrentCalls: Int,
         maxWaitDuration: Duration = .zero,
-        clock: C = ContinuousClock()
+        clock: C = ContinuousClock(),
+        logger: Logger = .current,
+        tracer: (any Tracer)? = InstrumentationSystem.tracer
     ) throws(ConfigurationError) {
         try Self.validate(name: name, maxConcurrentCalls: maxConcurrentCalls, maxWaitDuration: maxWaitDuration)
         self.name = name
@@ -59,6 +69,8 @@ public final class Bulkhead: Sendable {
         machine.maxWaitNanoseconds = maxWaitDuration.nanoseconds
         self.locked = LockedValue(machine)
         self.scheduler = DeadlineScheduler.scheduler(for: clock)
+        self.logger = logger
+        self.tracer = tracer
     }
 
     private static func validate(
@@ -248,7 +260,21 @@ public final class Bulkhead: Sendable {
             if machine.maxWaitNanoseconds == 0 { machine.reject() }
             return machine.maxWaitNanoseconds
         }
-        guard maxWait > 0 else { throw self.fullError() }
+        guard maxWait > 0 else {
+            let error = self.fullError()
+            self.reportRejection(error)
+            throw error
+        }
+        do {
+            try await self.wait(maxWait: maxWait)
+        } catch let error as BulkheadFullError {
+            self.reportRejection(error)
+            throw error
+        }
+    }
+
+    /// Waits in the queue for at most `maxWait` nanoseconds.
+    private func wait(maxWait: Int64) async throws {
         let waiter = Waiter(bulkhead: self)
         try await withTaskCancellationHandler {
             try await withUnsafeThrowingContinuation { (continuation: UnsafeContinuation<Void, any Error>) in
@@ -312,6 +338,23 @@ public final class Bulkhead: Sendable {
             maxConcurrentCalls: maxConcurrentCalls,
             maxWaitDuration: .nanoseconds(maxWait)
         )
+    }
+
+    /// Logs a rejection and adds it to the caller's active span. Called on the caller's task.
+    private func reportRejection(_ error: BulkheadFullError) {
+        let maxConcurrentCalls = error.maxConcurrentCalls
+        self.logger.debug(
+            "bulkhead rejected a call",
+            metadata: [
+                "bulkhead.name": "\(self.name)",
+                "bulkhead.max_concurrent_calls": "\(maxConcurrentCalls)",
+                "bulkhead.max_wait_duration": "\(error.maxWaitDuration)",
+            ]
+        )
+        addEventToActiveSpan(self.tracer, "bulkhead.rejected") { attributes in
+            attributes["bulkhead.name"] = self.name
+            attributes["bulkhead.max_concurrent_calls"] = maxConcurrentCalls
+        }
     }
 }
 

@@ -432,20 +432,10 @@ public final class CircuitBreaker: Sendable {
                 "circuit_breaker.retry_after": "\(rejection.retryAfter.map { "\($0)" } ?? "none")",
             ]
         )
-        self.addSpanEvent("circuit_breaker.rejected") { attributes in
+        addEventToActiveSpan(self.tracer, "circuit_breaker.rejected") { attributes in
             attributes["circuit_breaker.name"] = self.name
             attributes["circuit_breaker.state"] = rejection.state.rawValue
         }
-    }
-
-    /// Adds an event to the caller's active span, when there is a tracer and a span.
-    private func addSpanEvent(_ name: String, _ fill: (inout SpanAttributes) -> Void) {
-        guard let tracer = self.tracer, let context = ServiceContext.current,
-            let span = tracer.activeSpan(identifiedBy: context)
-        else { return }
-        var attributes = SpanAttributes()
-        fill(&attributes)
-        span.addEvent(SpanEvent(name: name, attributes: attributes))
     }
 
     @usableFromInline
@@ -559,7 +549,7 @@ public final class CircuitBreaker: Sendable {
     /// Logs each transition, and adds it to the caller's active span. Called after the lock is released.
     private func log(_ transitions: [StateTransition]) {
         for transition in transitions {
-            self.addSpanEvent("circuit_breaker.state_change") { attributes in
+            addEventToActiveSpan(self.tracer, "circuit_breaker.state_change") { attributes in
                 attributes["circuit_breaker.name"] = self.name
                 attributes["circuit_breaker.from"] = transition.from.rawValue
                 attributes["circuit_breaker.to"] = transition.to.rawValue

@@ -1,4 +1,6 @@
+public import Logging
 public import Synchronization
+public import Tracing
 
 /// Tries a failed call again, after a delay that grows and is spread by jitter, a limited number of times.
 ///
@@ -38,6 +40,9 @@ public final class Retry: Sendable {
     @usableFromInline
     let shouldRetry: @Sendable (any Error) -> Bool
 
+    private let logger: Logger
+    private let tracer: (any Tracer)?
+
     private let timeSource: TimeSource
 
     @usableFromInline
@@ -53,6 +58,9 @@ public final class Retry: Sendable {
     ///   - shouldRetry: Which errors are retried; by default all (`CancellationError` never is).
     ///   - budget: A budget shared by the retries of one dependency; default none.
     ///   - clock: The clock of the delays and of the budget. Tests pass a `ManualClock`.
+    ///   - logger: Where each retry is logged, at debug level. Defaults to the task-local `Logger.current`.
+    ///   - tracer: The tracer whose active span receives a `retry.attempt` event for each retry; `nil` adds none.
+    ///     Defaults to `InstrumentationSystem.tracer`.
     /// - Throws: ``ConfigurationError`` naming the invalid field.
     public init<C: Clock<Duration>>(
         name: String = "retry",
@@ -61,7 +69,9 @@ public final class Retry: Sendable {
         jitter: RetryJitter = .full,
         shouldRetry: @escaping @Sendable (any Error) -> Bool = { _ in true },
         budget: RetryBudget? = nil,
-        clock: C = ContinuousClock()
+        clock: C = ContinuousClock(),
+        logger: Logger = .current,
+        tracer: (any Tracer)? = InstrumentationSystem.tracer
     ) throws(ConfigurationError) {
         let policy = "retry \"\(name)\""
         guard maxAttempts >= 1 else {
@@ -80,6 +90,8 @@ public final class Retry: Sendable {
         self.shouldRetry = shouldRetry
         self.budget = budget
         self.timeSource = TimeSource(clock, shortestMeasuredDuration: 0)
+        self.logger = logger
+        self.tracer = tracer
     }
 
     private static func validate(_ backoff: RetryBackoff, policy: String) throws(ConfigurationError) {
@@ -229,7 +241,27 @@ public final class Retry: Sendable {
         if let budget = self.budget, !budget.tryWithdraw() {
             return nil
         }
+        self.reportRetry(attempt: state.attempts + 1, delay: delay, after: error)
         return delay
+    }
+
+    /// Logs and traces that attempt `attempt` will start after `delay`.
+    private func reportRetry(attempt: Int, delay: Int64, after error: (any Error)?) {
+        let cause = error.map { "\($0)" } ?? "a result that called for a retry"
+        self.logger.debug(
+            "retrying a call",
+            metadata: [
+                "retry.name": "\(self.name)",
+                "retry.attempt": "\(attempt)",
+                "retry.delay": "\(Duration.nanoseconds(delay))",
+                "retry.cause": "\(cause)",
+            ]
+        )
+        addEventToActiveSpan(self.tracer, "retry.attempt") { attributes in
+            attributes["retry.name"] = self.name
+            attributes["retry.attempt"] = attempt
+            attributes["retry.delay_ms"] = Double(delay) / 1_000_000
+        }
     }
 
     @usableFromInline

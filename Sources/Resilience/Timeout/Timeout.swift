@@ -1,3 +1,7 @@
+public import Logging
+import Synchronization
+public import Tracing
+
 /// A timeout as a reusable policy value: a duration, a name and an account of abandoned work.
 ///
 /// Use it where the same integration point is called from many places, and in pipelines:
@@ -28,6 +32,9 @@ public struct Timeout: Sendable {
     public let abandonedWork: AbandonedWork
 
     private let scheduler: DeadlineScheduler
+    private let counters = Counters()
+    private let logger: Logger
+    private let tracer: (any Tracer)?
 
     /// Creates a timeout.
     ///
@@ -35,11 +42,32 @@ public struct Timeout: Sendable {
     ///   - duration: How long an operation may take. Zero or less fails every call with ``TimeoutError``.
     ///   - name: The name in ``TimeoutError`` and in the events of ``abandonedWork``.
     ///   - clock: The clock that measures the duration. Defaults to `ContinuousClock()`; tests pass a `ManualClock`.
-    public init<C: Clock<Duration>>(_ duration: Duration, name: String = "timeout", clock: C = ContinuousClock()) {
+    ///   - logger: Where each call that timed out is logged, at debug level. Defaults to the task-local
+    ///     `Logger.current`.
+    ///   - tracer: The tracer whose active span receives a `timeout.exceeded` event for each call that timed out; `nil`
+    ///     adds none. Defaults to `InstrumentationSystem.tracer`.
+    public init<C: Clock<Duration>>(
+        _ duration: Duration,
+        name: String = "timeout",
+        clock: C = ContinuousClock(),
+        logger: Logger = .current,
+        tracer: (any Tracer)? = InstrumentationSystem.tracer
+    ) {
         self.duration = duration
         self.name = name
         self.abandonedWork = AbandonedWork()
         self.scheduler = DeadlineScheduler.scheduler(for: clock)
+        self.logger = logger
+        self.tracer = tracer
+    }
+
+    /// The counts of this timeout's calls by how they ended, since it was created.
+    public var metrics: Metrics {
+        Metrics(
+            successful: self.counters.successful.load(ordering: .relaxed),
+            failed: self.counters.failed.load(ordering: .relaxed),
+            timedOut: self.counters.timedOut.load(ordering: .relaxed)
+        )
     }
 
     /// Runs `operation` and returns its result, or throws ``TimeoutError`` once ``duration`` has passed, without
@@ -52,12 +80,60 @@ public struct Timeout: Sendable {
     public func run<Success: Sendable>(
         _ operation: sending @escaping @isolated(any) () async throws -> Success
     ) async throws -> Success {
-        try await runWithTimeout(
-            self.duration,
-            scheduler: self.scheduler,
-            name: self.name,
-            abandonedWork: self.abandonedWork,
-            operation: operation
+        let value: Success
+        do {
+            value = try await runWithTimeout(
+                self.duration,
+                scheduler: self.scheduler,
+                name: self.name,
+                abandonedWork: self.abandonedWork,
+                operation: operation
+            )
+        } catch let error as TimeoutError where error.name == self.name {
+            self.counters.timedOut.add(1, ordering: .relaxed)
+            self.reportTimeout(error)
+            throw error
+        } catch {
+            self.counters.failed.add(1, ordering: .relaxed)
+            throw error
+        }
+        self.counters.successful.add(1, ordering: .relaxed)
+        return value
+    }
+
+    /// Logs and traces a call that timed out.
+    private func reportTimeout(_ error: TimeoutError) {
+        self.logger.debug(
+            "call timed out",
+            metadata: [
+                "timeout.name": "\(self.name)",
+                "timeout.duration": "\(error.timeout)",
+                "timeout.lateness": "\(error.lateness)",
+            ]
         )
+        addEventToActiveSpan(self.tracer, "timeout.exceeded") { attributes in
+            attributes["timeout.name"] = self.name
+            attributes["timeout.duration_ms"] = Double(error.timeout.nanoseconds) / 1_000_000
+        }
+    }
+}
+
+extension Timeout {
+    /// The counts of a ``Timeout``'s calls by how they ended: `resilience_timeout_calls_total{kind}`'s `successful`,
+    /// `failed` and `timed_out`. A call timed out when it ended with a ``TimeoutError`` of this timeout's name (an
+    /// inner timeout's error, of another name, is a failure here).
+    public struct Metrics: Hashable, Sendable {
+        /// Calls that returned in time.
+        public var successful: Int
+        /// Calls that threw another error in time.
+        public var failed: Int
+        /// Calls answered with this timeout's ``TimeoutError``.
+        public var timedOut: Int
+    }
+
+    final class Counters: Sendable {
+        let successful = Atomic<Int>(0)
+        let failed = Atomic<Int>(0)
+        let timedOut = Atomic<Int>(0)
     }
 }
