@@ -46,7 +46,8 @@ struct PolicyInstrumentationTests {
         #expect(try await timeout.run { 1 } == 1)
         await #expect(throws: DependencyError.self) { try await timeout.run { throw DependencyError() } }
         _ = await tracer.withSpan("search", context: .topLevel) { _ in
-            let call = Task { try await timeout.run { try await Task.sleep(for: .seconds(3_600)) } }  // the span's context
+            // The task inherits the span's context.
+            let call = Task { try await timeout.run { try await Task.sleep(for: .seconds(3_600)) } }
             // Time moves only here: one second at a time until the call, whose deadline is a second away, is answered.
             for _ in 0..<600 where timeout.metrics.timedOut == 0 {
                 await clock.advance(by: .seconds(1))
