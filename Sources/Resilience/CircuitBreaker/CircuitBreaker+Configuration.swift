@@ -2,7 +2,7 @@ extension CircuitBreaker {
     /// The settings of a ``CircuitBreaker``.
     ///
     /// The fields and their defaults are those of resilience4j, so that existing knowledge and tuning carry over.
-    /// A configuration is a plain value: build it, then hand it to ``CircuitBreaker/init(name:configuration:clock:logger:)``,
+    /// A configuration is a plain value: build it, then hand it to ``CircuitBreaker/init(name:configuration:clock:logger:metricsFactory:tracer:)``,
     /// which validates it and throws ``ConfigurationError`` naming the first invalid field.
     ///
     /// ```swift
