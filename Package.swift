@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "Resilience", targets: ["Resilience"]),
         .library(name: "ResilienceTesting", targets: ["ResilienceTesting"]),
         .library(name: "ResilienceConfiguration", targets: ["ResilienceConfiguration"]),
+        .library(name: "ResilienceAdmin", targets: ["ResilienceAdmin"]),
         .executable(name: "resilience-demo", targets: ["resilience-demo"]),
     ],
     dependencies: [
@@ -22,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         .target(
@@ -39,6 +42,17 @@ let package = Package(
             dependencies: [
                 "Resilience",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        // The admin server (Hummingbird, swift-prometheus): kept out of the core.
+        .target(
+            name: "ResilienceAdmin",
+            dependencies: [
+                "Resilience",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
@@ -70,6 +84,15 @@ let package = Package(
             name: "ResilienceConfigurationTests",
             dependencies: [
                 "ResilienceConfiguration",
+                "ResilienceTesting",
+                .product(name: "InMemoryLogging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .testTarget(
+            name: "ResilienceAdminTests",
+            dependencies: [
+                "ResilienceAdmin",
                 "ResilienceTesting",
                 .product(name: "InMemoryLogging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

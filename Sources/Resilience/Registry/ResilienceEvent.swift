@@ -10,6 +10,9 @@ public struct ResilienceEvent: Sendable, Hashable {
         case circuitBreakerTransition(circuitBreaker: String, CircuitBreaker.StateTransition)
         /// The point's configuration changed at run time.
         case reconfigured
+        /// An operator acted on one of the point's circuit breakers (an admin API call): `action` says what, as the
+        /// operator asked it (`forced_open`, `closed`, `disabled`, `metrics_only`, `reset`).
+        case operatorAction(circuitBreaker: String, action: String)
     }
 
     /// Why a point left the registry.

@@ -170,10 +170,7 @@ public final class ResilienceRegistry: Sendable {
 
     /// The circuit breaker named `name` in any point, or `nil`: how an operator finds the breaker to act on.
     public func circuitBreaker(named name: String) -> CircuitBreaker? {
-        for point in self.integrationPoints {
-            if let breaker = point.circuitBreakers.first(where: { $0.name == name }) { return breaker }
-        }
-        return nil
+        self.integrationPoint(holdingCircuitBreaker: name)?.circuitBreaker
     }
 
     // MARK: Monitoring
@@ -203,6 +200,29 @@ public final class ResilienceRegistry: Sendable {
     public func integrationPointDidChange(_ point: any IntegrationPointProtocol) {
         self.hub.observe(point)
         self.hub.publish(ResilienceEvent(integrationPoint: point.name, key: point.key, kind: .reconfigured))
+    }
+
+    /// The point that holds the circuit breaker named `name`, and that breaker, or `nil`.
+    public func integrationPoint(
+        holdingCircuitBreaker name: String
+    ) -> (integrationPoint: any IntegrationPointProtocol, circuitBreaker: CircuitBreaker)? {
+        for point in self.integrationPoints {
+            if let breaker = point.circuitBreakers.first(where: { $0.name == name }) { return (point, breaker) }
+        }
+        return nil
+    }
+
+    /// Puts an operator's action on a circuit breaker on the event stream (an admin server calls it after acting), so
+    /// that dashboards show who changed what next to the transition it caused.
+    public func recordOperatorAction(_ action: String, onCircuitBreaker name: String) {
+        guard let (point, _) = self.integrationPoint(holdingCircuitBreaker: name) else { return }
+        self.hub.publish(
+            ResilienceEvent(
+                integrationPoint: point.name,
+                key: point.key,
+                kind: .operatorAction(circuitBreaker: name, action: action)
+            )
+        )
     }
 
     /// Evicts the keyed points that have been idle longer than their family's idle timeout.

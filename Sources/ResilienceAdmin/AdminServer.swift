@@ -1,0 +1,232 @@
+import Foundation
+import Hummingbird
+public import Logging
+public import Prometheus
+public import Resilience
+public import ServiceLifecycle
+
+/// The admin server of a service's integration points: their state as JSON, Prometheus metrics, health checks, and
+/// operator control of circuit breakers.
+///
+/// ```swift
+/// let admin = AdminServer(registry: registry, configuration: .init(bearerToken: token, criticalCircuitBreakers: ["db"]))
+/// let group = ServiceGroup(services: [server, admin], logger: logger)
+/// try await group.run()
+/// ```
+///
+/// | route | answer |
+/// |---|---|
+/// | `GET /api/v1/integration-points` | every integration point and its policies, as JSON |
+/// | `GET /metrics` | Prometheus text: the metrics registry, after a ``Resilience/ResilienceMetricsReporter`` report |
+/// | `GET /health/live` | 200 while the server answers |
+/// | `GET /health/ready` | 200, or 503 while a breaker marked critical is open or forced open |
+/// | `POST /api/v1/circuit-breakers/{name}/state` | body `{"state": "forced_open" \| "closed" \| "disabled" \| "metrics_only"}` |
+/// | `POST /api/v1/circuit-breakers/{name}/reset` | closes the breaker and empties its window |
+///
+/// Writes need `Authorization: Bearer <token>`. Without a configured token every write is refused (403); a missing or
+/// wrong token gets 401 (compared in constant time); an unknown breaker 404; a malformed body or an unknown state 400;
+/// a body over ``Configuration/maximumBodySize`` 413. A refused request changes nothing. Every operator action is
+/// logged at notice level and put on the registry's event stream.
+public struct AdminServer: Service {
+    /// Where the server listens and what it allows.
+    public struct Configuration: Sendable {
+        /// The address to listen on. Default `127.0.0.1`: the admin API is for operators, not the internet.
+        public var host: String
+        /// The port. Default 9090; 0 picks a free one.
+        public var port: Int
+        /// The token that operator requests must carry; `nil` (the default) refuses every write.
+        public var bearerToken: String?
+        /// The largest request body accepted, in bytes. Default 4,096.
+        public var maximumBodySize: Int
+        /// The breakers whose open state makes `/health/ready` fail.
+        public var criticalCircuitBreakers: Set<String>
+
+        /// Creates a configuration.
+        public init(
+            host: String = "127.0.0.1",
+            port: Int = 9090,
+            bearerToken: String? = nil,
+            maximumBodySize: Int = 4_096,
+            criticalCircuitBreakers: Set<String> = []
+        ) {
+            self.host = host
+            self.port = port
+            self.bearerToken = bearerToken
+            self.maximumBodySize = maximumBodySize
+            self.criticalCircuitBreakers = criticalCircuitBreakers
+        }
+    }
+
+    private let registry: ResilienceRegistry
+    private let configuration: Configuration
+    private let prometheus: PrometheusCollectorRegistry?
+    private let reporter: ResilienceMetricsReporter?
+    private let logger: Logger
+
+    /// Creates the server.
+    ///
+    /// - Parameters:
+    ///   - registry: The integration points to show and control.
+    ///   - configuration: Address, token, limits, critical breakers.
+    ///   - prometheus: The registry `GET /metrics` renders, usually the one behind the `PrometheusMetricsFactory` the
+    ///     service bootstrapped; `nil` answers 404 there.
+    ///   - reporter: Asked to report before each `GET /metrics`, so that a scrape sees current numbers.
+    ///   - logger: Where operator actions are logged.
+    public init(
+        registry: ResilienceRegistry,
+        configuration: Configuration = Configuration(),
+        prometheus: PrometheusCollectorRegistry? = nil,
+        reporter: ResilienceMetricsReporter? = nil,
+        logger: Logger = Logger(label: "resilience.admin")
+    ) {
+        self.registry = registry
+        self.configuration = configuration
+        self.prometheus = prometheus
+        self.reporter = reporter
+        self.logger = logger
+    }
+
+    /// Serves until graceful shutdown.
+    public func run() async throws {
+        try await self.application().run()
+    }
+
+    /// The Hummingbird application: the server, for ``run()`` and for tests, which learn the port it was given.
+    func application(onServerRunning: @escaping @Sendable (Int) -> Void = { _ in }) -> some ApplicationProtocol {
+        Application(
+            router: self.router(),
+            configuration: .init(address: .hostname(self.configuration.host, port: self.configuration.port)),
+            onServerRunning: { channel in onServerRunning(channel.localAddress?.port ?? 0) },
+            logger: self.logger
+        )
+    }
+
+    func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.get("health/live") { _, _ in
+            HealthReport(status: "live", failing: [])
+        }
+        router.get("health/ready") { _, _ in
+            try self.readiness()
+        }
+        router.get("api/v1/integration-points") { _, _ in
+            IntegrationPointsReport(self.registry.snapshot())
+        }
+        router.get("metrics") { _, _ in
+            try self.metrics()
+        }
+        router.post("api/v1/circuit-breakers/:name/state") { request, context in
+            try await self.changeState(request, context)
+        }
+        router.post("api/v1/circuit-breakers/:name/reset") { request, context in
+            try await self.reset(request, context)
+        }
+        return router
+    }
+
+    // MARK: Reading
+
+    private func readiness() throws -> Response {
+        let failing = self.configuration.criticalCircuitBreakers.sorted().filter { name in
+            guard let state = self.registry.circuitBreaker(named: name)?.state else { return false }
+            return state == .open || state == .forcedOpen
+        }
+        let report = HealthReport(status: failing.isEmpty ? "ready" : "not_ready", failing: failing)
+        return Response(
+            status: failing.isEmpty ? .ok : .serviceUnavailable,
+            headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(report)))
+        )
+    }
+
+    private func metrics() throws -> Response {
+        guard let prometheus = self.prometheus else { throw HTTPError(.notFound) }
+        self.reporter?.report()
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: prometheus.emitToString()))
+        )
+    }
+
+    // MARK: Operator control
+
+    private struct StateChange: Decodable {
+        var state: String
+    }
+
+    private static let operatorStates: [String: CircuitBreaker.State] = [
+        "forced_open": .forcedOpen, "closed": .closed, "disabled": .disabled, "metrics_only": .metricsOnly,
+    ]
+
+    private func changeState(_ request: Request, _ context: BasicRequestContext) async throws -> OperatorReport {
+        try self.authorize(request)
+        let breaker = try self.breaker(context)
+        let body = try await request.body.collect(upTo: self.configuration.maximumBodySize)
+        guard let change = try? JSONDecoder().decode(StateChange.self, from: Data(buffer: body)) else {
+            throw HTTPError(
+                .badRequest,
+                message: "expected {\"state\": \"forced_open\"|\"closed\"|\"disabled\"|\"metrics_only\"}"
+            )
+        }
+        guard let state = Self.operatorStates[change.state] else {
+            throw HTTPError(.badRequest, message: "unknown state \"\(change.state)\"")
+        }
+        breaker.transition(to: state)
+        self.record(change.state, on: breaker)
+        return OperatorReport(circuitBreaker: breaker.name, action: change.state, state: breaker.state.rawValue)
+    }
+
+    private func reset(_ request: Request, _ context: BasicRequestContext) async throws -> OperatorReport {
+        try self.authorize(request)
+        let breaker = try self.breaker(context)
+        _ = try await request.body.collect(upTo: self.configuration.maximumBodySize)
+        breaker.reset()
+        self.record("reset", on: breaker)
+        return OperatorReport(circuitBreaker: breaker.name, action: "reset", state: breaker.state.rawValue)
+    }
+
+    /// Refuses a write without the configured token: 403 when none is configured, 401 when it is missing or wrong.
+    private func authorize(_ request: Request) throws {
+        guard let token = self.configuration.bearerToken else {
+            throw HTTPError(.forbidden, message: "operator control is off: no token is configured")
+        }
+        let presented = request.headers[.authorization] ?? ""
+        guard constantTimeEquals(presented, "Bearer " + token) else {
+            throw HTTPError(.unauthorized, message: "a valid bearer token is required")
+        }
+    }
+
+    private func breaker(_ context: BasicRequestContext) throws -> CircuitBreaker {
+        let name = try context.parameters.require("name")
+        guard let breaker = self.registry.circuitBreaker(named: name) else {
+            throw HTTPError(.notFound, message: "no circuit breaker named \"\(name)\"")
+        }
+        return breaker
+    }
+
+    private func record(_ action: String, on breaker: CircuitBreaker) {
+        self.logger.notice(
+            "operator acted on a circuit breaker",
+            metadata: [
+                "circuit_breaker.name": "\(breaker.name)",
+                "operator.action": "\(action)",
+                "circuit_breaker.state": "\(breaker.state.rawValue)",
+            ]
+        )
+        self.registry.recordOperatorAction(action, onCircuitBreaker: breaker.name)
+    }
+}
+
+/// Whether `a` equals `b`, in time that depends only on their lengths, not on where they first differ.
+func constantTimeEquals(_ a: String, _ b: String) -> Bool {
+    let left = Array(a.utf8)
+    let right = Array(b.utf8)
+    var difference = UInt8(truncatingIfNeeded: left.count ^ right.count)
+    for index in 0..<max(left.count, right.count) {
+        let x = index < left.count ? left[index] : 0
+        let y = index < right.count ? right[index] : 0
+        difference |= x ^ y
+    }
+    return difference == 0 && left.count == right.count
+}

@@ -1,0 +1,131 @@
+import Hummingbird
+import Resilience
+
+/// `/health/live` and `/health/ready`.
+struct HealthReport: ResponseEncodable {
+    var status: String
+    /// The critical breakers that are open.
+    var failing: [String]
+}
+
+/// The answer to an operator action.
+struct OperatorReport: ResponseEncodable {
+    var circuitBreaker: String
+    var action: String
+    var state: String
+}
+
+/// `GET /api/v1/integration-points`: every point and its policies.
+struct IntegrationPointsReport: ResponseEncodable {
+    struct Point: Encodable {
+        var name: String
+        var key: String?
+        var policies: [Policy]
+    }
+
+    /// One policy: its kind, name, state for a breaker, and its numbers (durations in seconds; a rate below the
+    /// breaker's minimum number of calls is left out).
+    struct Policy: Encodable {
+        var kind: String
+        var name: String
+        var state: String?
+        var metrics: [String: Double]
+    }
+
+    var integrationPoints: [Point]
+
+    init(_ snapshots: [IntegrationPointSnapshot]) {
+        self.integrationPoints = snapshots.map { snapshot in
+            Point(name: snapshot.name, key: snapshot.key, policies: snapshot.policies.map(Policy.init))
+        }
+    }
+}
+
+extension IntegrationPointsReport.Policy {
+    init(_ snapshot: PolicySnapshot) {
+        switch snapshot {
+        case .circuitBreaker(let name, let state, let metrics):
+            var numbers: [String: Double] = [
+                "bufferedCalls": Double(metrics.numberOfBufferedCalls),
+                "failedCalls": Double(metrics.numberOfFailedCalls),
+                "successfulCalls": Double(metrics.numberOfSuccessfulCalls),
+                "slowCalls": Double(metrics.numberOfSlowCalls),
+                "notPermittedCalls": Double(metrics.numberOfNotPermittedCalls),
+            ]
+            numbers["failureRate"] = metrics.failureRate
+            numbers["slowCallRate"] = metrics.slowCallRate
+            self.init(kind: "circuit_breaker", name: name, state: state.rawValue, metrics: numbers)
+        case .timeout(let name, let duration, let abandoned):
+            self.init(
+                kind: "timeout",
+                name: name,
+                state: nil,
+                metrics: ["durationSeconds": duration.seconds, "runningAbandonedOperations": Double(abandoned)]
+            )
+        case .retry(let name, let maxAttempts, let metrics):
+            self.init(
+                kind: "retry",
+                name: name,
+                state: nil,
+                metrics: [
+                    "maxAttempts": Double(maxAttempts),
+                    "successfulWithoutRetry": Double(metrics.successfulWithoutRetry),
+                    "successfulWithRetry": Double(metrics.successfulWithRetry),
+                    "failedWithoutRetry": Double(metrics.failedWithoutRetry),
+                    "failedWithRetry": Double(metrics.failedWithRetry),
+                ]
+            )
+        case .bulkhead(let name, let metrics):
+            self.init(
+                kind: "bulkhead",
+                name: name,
+                state: nil,
+                metrics: [
+                    "availableConcurrentCalls": Double(metrics.availableConcurrentCalls),
+                    "maxAllowedConcurrentCalls": Double(metrics.maxAllowedConcurrentCalls),
+                    "concurrentCallsInUse": Double(metrics.concurrentCallsInUse),
+                    "permitsHeldByAbandonedWork": Double(metrics.permitsHeldByAbandonedWork),
+                    "waitingCalls": Double(metrics.numberOfWaitingCalls),
+                    "rejectedCalls": Double(metrics.numberOfRejectedCalls),
+                ]
+            )
+        case .rateLimiter(let name, let metrics):
+            self.init(
+                kind: "rate_limiter",
+                name: name,
+                state: nil,
+                metrics: [
+                    "availablePermissions": Double(metrics.availablePermissions),
+                    "waitingCalls": Double(metrics.numberOfWaitingCalls),
+                    "rejectedCalls": Double(metrics.numberOfRejectedCalls),
+                ]
+            )
+        case .adaptiveConcurrencyLimiter(let name, let metrics):
+            self.init(
+                kind: "adaptive_concurrency_limiter",
+                name: name,
+                state: nil,
+                metrics: [
+                    "limit": Double(metrics.limit),
+                    "inFlight": Double(metrics.inFlight),
+                    "rejectedCalls": Double(metrics.numberOfRejectedCalls),
+                ]
+            )
+        case .hedging(let name, let abandoned):
+            self.init(
+                kind: "hedging",
+                name: name,
+                state: nil,
+                metrics: ["runningAbandonedOperations": Double(abandoned)]
+            )
+        case .other(let description):
+            self.init(kind: "other", name: description.name, state: nil, metrics: [:])
+        }
+    }
+}
+
+extension Duration {
+    fileprivate var seconds: Double {
+        Double(self.components.seconds) + Double(self.components.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import InMemoryLogging
+import Logging
+import Prometheus
+import Resilience
+import ServiceLifecycle
+import Testing
+
+@testable import ResilienceAdmin
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// A registry with one integration point, "payments", whose breaker is "payments" too, and an admin server over it
+/// with the token "s3cret", started for real on a free loopback port.
+struct AdminFixture {
+    let registry = ResilienceRegistry()
+    let prometheus = PrometheusCollectorRegistry()
+    let breaker: CircuitBreaker
+    let logs = InMemoryLogHandler()
+    let server: AdminServer
+
+    init(token: String? = "s3cret", critical: Set<String> = ["payments"]) throws {
+        let breaker = try CircuitBreaker(
+            name: "payments",
+            metricsFactory: PrometheusMetricsFactory(registry: self.prometheus)
+        )
+        self.breaker = breaker
+        try self.registry.register("payments", pipeline: ResiliencePipeline { breaker })
+        let logs = self.logs
+        self.server = AdminServer(
+            registry: self.registry,
+            configuration: .init(port: 0, bearerToken: token, maximumBodySize: 64, criticalCircuitBreakers: critical),
+            prometheus: self.prometheus,
+            logger: Logger(label: "admin", factory: { _ in logs })
+        )
+    }
+
+    /// Runs the server on a free loopback port, hands `body` a client for it, then shuts the server down.
+    func test(_ body: (Client) async throws -> Void) async throws {
+        let (ports, port) = AsyncStream.makeStream(of: Int.self)
+        let application = self.server.application { port.yield($0) }
+        let group = ServiceGroup(services: [application], gracefulShutdownSignals: [], logger: Logger(label: "test"))
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            var iterator = ports.makeAsyncIterator()
+            guard let port = await iterator.next() else { throw CancellationError() }
+            do {
+                try await body(Client(port: port))
+            } catch {
+                await group.triggerGracefulShutdown()
+                throw error
+            }
+            await group.triggerGracefulShutdown()
+            try await tasks.waitForAll()
+        }
+    }
+}
+
+/// A real HTTP client (Foundation's URLSession) for the server under test.
+struct Client {
+    struct Response {
+        var status: Int
+        var body: String
+    }
+
+    let port: Int
+
+    func execute(
+        uri: String,
+        method: String,
+        headers: [String: String] = [:],
+        body: String? = nil,
+        check: (Response) throws -> Void = { _ in }
+    ) async throws {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(self.port)\(uri)")!)
+        request.httpMethod = method
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
+        request.httpBody = body.map { Data($0.utf8) }
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let status = (response as? HTTPURLResponse)?.statusCode ?? 0
+        try check(Response(status: status, body: String(decoding: data, as: UTF8.self)))
+    }
+}
+
+func bearer(_ token: String) -> [String: String] { ["Authorization": "Bearer \(token)"] }
+
+@Suite("Admin server")
+struct AdminServerTests {
+    @Test func livenessAndReadinessFollowTheCriticalBreakers() async throws {
+        let fixture = try AdminFixture()
+        try await fixture.test { client in
+            try await client.execute(uri: "/health/live", method: "GET") { #expect($0.status == 200) }
+            try await client.execute(uri: "/health/ready", method: "GET") { #expect($0.status == 200) }
+            fixture.breaker.transition(to: .forcedOpen)
+            try await client.execute(uri: "/health/ready", method: "GET") { response in
+                #expect(response.status == 503)
+                #expect(response.body.contains(#""failing":["payments"]"#))
+            }
+        }
+    }
+
+    @Test func integrationPointsAreServedAsJSON() async throws {
+        let fixture = try AdminFixture()
+        _ = try await fixture.registry.integrationPoint(named: "payments", as: CircuitBreaker.self)?.run { 1 }
+        try await fixture.test { client in
+            try await client.execute(uri: "/api/v1/integration-points", method: "GET") { response in
+                #expect(response.status == 200)
+                let body = try JSONSerialization.jsonObject(with: Data(response.body.utf8))
+                let points = (body as? [String: Any])?["integrationPoints"] as? [[String: Any]]
+                let policy = (points?.first?["policies"] as? [[String: Any]])?.first
+                #expect(points?.first?["name"] as? String == "payments")
+                #expect(policy?["kind"] as? String == "circuit_breaker")
+                #expect(policy?["state"] as? String == "closed")
+                #expect((policy?["metrics"] as? [String: Double])?["successfulCalls"] == 1)
+            }
+        }
+    }
+
+    @Test func metricsAreRenderedForPrometheus() async throws {
+        let fixture = try AdminFixture()
+        fixture.breaker.transition(to: .forcedOpen)
+        try await fixture.test { client in
+            try await client.execute(uri: "/metrics", method: "GET") { response in
+                #expect(response.status == 200)
+                let text = response.body
+                #expect(text.contains(#"resilience_circuitbreaker_state{name="payments",state="forced_open"} 1"#))
+                #expect(text.contains(#"resilience_circuitbreaker_state{name="payments",state="closed"} 0"#))
+            }
+        }
+    }
+
+    @Test func anOperatorForcesABreakerOpenAndResetsIt() async throws {
+        let fixture = try AdminFixture()
+        var events = fixture.registry.events.makeAsyncIterator()
+        try await fixture.test { client in
+            try await client.execute(
+                uri: "/api/v1/circuit-breakers/payments/state",
+                method: "POST",
+                headers: bearer("s3cret"),
+                body: #"{"state": "forced_open"}"#
+            ) { response in
+                #expect(response.status == 200)
+                #expect(response.body.contains(#""state":"forced_open""#))
+            }
+            #expect(fixture.breaker.state == .forcedOpen)
+            try await client.execute(
+                uri: "/api/v1/circuit-breakers/payments/reset",
+                method: "POST",
+                headers: bearer("s3cret")
+            ) { #expect($0.status == 200) }
+            #expect(fixture.breaker.state == .closed)
+        }
+        var kinds: [ResilienceEvent.Kind] = []
+        while kinds.count < 4, let event = await events.next() { kinds.append(event.kind) }
+        #expect(kinds.contains(.operatorAction(circuitBreaker: "payments", action: "forced_open")))
+        #expect(kinds.contains(.operatorAction(circuitBreaker: "payments", action: "reset")))
+        let actions = fixture.logs.entries.filter { $0.message == "operator acted on a circuit breaker" }
+        #expect(actions.map { $0.metadata["operator.action"] } == ["forced_open", "reset"])
+    }
+
+    @Test(
+        "a refused write answers 4xx and changes nothing",
+        arguments: [
+            (nil, "/api/v1/circuit-breakers/payments/state", [:], #"{"state": "forced_open"}"#, 403),
+            ("s3cret", "/api/v1/circuit-breakers/payments/state", [:], #"{"state": "forced_open"}"#, 401),
+            ("s3cret", "/api/v1/circuit-breakers/payments/state", bearer("wrong"), #"{"state": "forced_open"}"#, 401),
+            ("s3cret", "/api/v1/circuit-breakers/payments/state", bearer("s3cret!"), #"{"state": "forced_open"}"#, 401),
+            ("s3cret", "/api/v1/circuit-breakers/nothing/state", bearer("s3cret"), #"{"state": "forced_open"}"#, 404),
+            ("s3cret", "/api/v1/circuit-breakers/payments/state", bearer("s3cret"), #"{"state": forced_open"#, 400),
+            ("s3cret", "/api/v1/circuit-breakers/payments/state", bearer("s3cret"), #"{"state": "half_open"}"#, 400),
+            ("s3cret", "/api/v1/circuit-breakers/payments/state", bearer("s3cret"), #"{"mode": "closed"}"#, 400),
+            (
+                "s3cret", "/api/v1/circuit-breakers/payments/state", bearer("s3cret"),
+                #"{"state": "forced_open", "why": ""# + String(repeating: "x", count: 100) + #""}"#, 413
+            ),
+            (nil, "/api/v1/circuit-breakers/payments/reset", [:], "", 403),
+            ("s3cret", "/api/v1/circuit-breakers/payments/reset", bearer("nope"), "", 401),
+        ] as [(String?, String, [String: String], String, Int)]
+    )
+    func refusedWrites(token: String?, uri: String, headers: [String: String], body: String, status: Int) async throws {
+        let fixture = try AdminFixture(token: token)
+        _ = try? await fixture.breaker.run { throw CancellationError() }  // ignored: the window stays empty
+        fixture.breaker.transition(to: .metricsOnly)
+        try await fixture.test { client in
+            try await client.execute(uri: uri, method: "POST", headers: headers, body: body) { response in
+                #expect(response.status == status)
+            }
+        }
+        #expect(fixture.breaker.state == .metricsOnly, "a refused request changes nothing")
+        #expect(
+            !fixture.logs.entries.contains { $0.message == "operator acted on a circuit breaker" },
+            "and logs no operator action"
+        )
+    }
+
+    @Test func tokensAreComparedWholly() {
+        #expect(constantTimeEquals("Bearer abc", "Bearer abc"))
+        #expect(!constantTimeEquals("Bearer abc", "Bearer abd"))
+        #expect(!constantTimeEquals("Bearer ab", "Bearer abc"))
+        #expect(!constantTimeEquals("", "Bearer abc"))
+    }
+}
