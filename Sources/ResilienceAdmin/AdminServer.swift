@@ -17,6 +17,7 @@ public import ServiceLifecycle
 /// | route | answer |
 /// |---|---|
 /// | `GET /api/v1/integration-points` | every integration point and its policies, as JSON |
+/// | `GET /api/v1/stream` | server-sent events: a `snapshot` at once and every ``Configuration/streamInterval``, an `event` for every registry event (transitions, operator actions, registrations) as it happens |
 /// | `GET /metrics` | Prometheus text: the metrics registry, after a ``Resilience/ResilienceMetricsReporter`` report |
 /// | `GET /health/live` | 200 while the server answers |
 /// | `GET /health/ready` | 200, or 503 while a breaker marked critical is open or forced open |
@@ -40,6 +41,9 @@ public struct AdminServer: Service {
         public var maximumBodySize: Int
         /// The breakers whose open state makes `/health/ready` fail.
         public var criticalCircuitBreakers: Set<String>
+        /// How often `/api/v1/stream` sends a snapshot. Default 1 second. Snapshots are read from the policies at that
+        /// pace, whatever the traffic: streaming to many dashboards costs guarded calls nothing.
+        public var streamInterval: Duration
 
         /// Creates a configuration.
         public init(
@@ -47,13 +51,15 @@ public struct AdminServer: Service {
             port: Int = 9090,
             bearerToken: String? = nil,
             maximumBodySize: Int = 4_096,
-            criticalCircuitBreakers: Set<String> = []
+            criticalCircuitBreakers: Set<String> = [],
+            streamInterval: Duration = .seconds(1)
         ) {
             self.host = host
             self.port = port
             self.bearerToken = bearerToken
             self.maximumBodySize = maximumBodySize
             self.criticalCircuitBreakers = criticalCircuitBreakers
+            self.streamInterval = streamInterval
         }
     }
 
@@ -112,6 +118,9 @@ public struct AdminServer: Service {
         router.get("api/v1/integration-points") { _, _ in
             IntegrationPointsReport(self.registry.snapshot())
         }
+        router.get("api/v1/stream") { _, _ in
+            self.stream()
+        }
         router.get("metrics") { _, _ in
             try self.metrics()
         }
@@ -146,6 +155,41 @@ public struct AdminServer: Service {
             status: .ok,
             headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: prometheus.emitToString()))
+        )
+    }
+
+    /// Server-sent events until the client goes away or the server shuts down gracefully.
+    private func stream() -> Response {
+        let registry = self.registry
+        let interval = self.configuration.streamInterval
+        let body = ResponseBody { writer in
+            let (chunks, chunk) = AsyncStream.makeStream(of: ByteBuffer.self, bufferingPolicy: .bufferingNewest(256))
+            let events = registry.events(bufferingNewest: 256)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    for await event in events {
+                        chunk.yield(serverSentEvent("event", EventReport(event)))
+                    }
+                }
+                group.addTask {
+                    while !Task.isCancelled {
+                        chunk.yield(serverSentEvent("snapshot", IntegrationPointsReport(registry.snapshot())))
+                        try await Task.sleep(for: interval)
+                    }
+                }
+                defer { group.cancelAll() }
+                // A snapshot arrives at least every interval, so a graceful shutdown ends the stream within one.
+                for await next in chunks {
+                    try await writer.write(next)
+                    if Task.isShuttingDownGracefully || Task.isCancelled { break }
+                }
+            }
+            try await writer.finish(nil)
+        }
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
+            body: body
         )
     }
 
@@ -229,4 +273,13 @@ func constantTimeEquals(_ a: String, _ b: String) -> Bool {
         difference |= x ^ y
     }
     return difference == 0 && left.count == right.count
+}
+
+/// One server-sent event: `event: <name>` and the JSON of `value` as its data.
+func serverSentEvent(_ name: String, _ value: some Encodable) -> ByteBuffer {
+    let data = (try? JSONEncoder().encode(value)) ?? Data("{}".utf8)
+    var buffer = ByteBuffer(string: "event: \(name)\ndata: ")
+    buffer.writeBytes(data)
+    buffer.writeString("\n\n")
+    return buffer
 }

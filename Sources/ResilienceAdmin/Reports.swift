@@ -129,3 +129,39 @@ extension Duration {
         Double(self.components.seconds) + Double(self.components.attoseconds) / 1e18
     }
 }
+
+/// A registry event, as `/api/v1/stream` sends it.
+struct EventReport: Encodable {
+    var integrationPoint: String
+    var key: String?
+    var kind: String
+    var circuitBreaker: String?
+    var from: String?
+    var to: String?
+    var reason: String?
+    var action: String?
+
+    init(_ event: ResilienceEvent) {
+        self.integrationPoint = event.integrationPoint
+        self.key = event.key
+        switch event.kind {
+        case .registered:
+            self.kind = "registered"
+        case .removed(let reason):
+            self.kind = "removed"
+            self.reason = "\(reason)"
+        case .reconfigured:
+            self.kind = "reconfigured"
+        case .circuitBreakerTransition(let name, let transition):
+            self.kind = "circuit_breaker_transition"
+            self.circuitBreaker = name
+            self.from = transition.from.rawValue
+            self.to = transition.to.rawValue
+            self.reason = transition.reason.rawValue
+        case .operatorAction(let name, let action):
+            self.kind = "operator_action"
+            self.circuitBreaker = name
+            self.action = action
+        }
+    }
+}

@@ -8,6 +8,10 @@ import Testing
 
 @testable import ResilienceAdmin
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -200,5 +204,72 @@ struct AdminServerTests {
         #expect(!constantTimeEquals("Bearer abc", "Bearer abd"))
         #expect(!constantTimeEquals("Bearer ab", "Bearer abc"))
         #expect(!constantTimeEquals("", "Bearer abc"))
+    }
+}
+
+@Suite("Admin server stream")
+struct AdminServerStreamTests {
+    @Test(.timeLimit(.minutes(1)))
+    func theStreamSendsASnapshotAtOnceThenEveryTransitionAsItHappens() async throws {
+        let fixture = try AdminFixture()
+        try await fixture.test { client in
+            let stream = try EventStreamReader(port: client.port, path: "/api/v1/stream")
+            defer { stream.close() }
+            let first = try await stream.read(until: "event: snapshot")
+            #expect(first.contains("HTTP/1.1 200"))
+            #expect(first.lowercased().contains("content-type: text/event-stream"))
+            #expect(first.contains(#""name":"payments""#))
+            fixture.breaker.transition(to: .forcedOpen)
+            let transition = try await stream.read(until: #""kind":"circuit_breaker_transition""#)
+            #expect(transition.contains(#""to":"forced_open""#))
+        }
+    }
+}
+
+/// Reads a server-sent event stream over a plain TCP socket: the raw bytes, as a browser receives them.
+final class EventStreamReader: @unchecked Sendable {
+    private let socket: Int32
+    private var received = ""
+
+    init(port: Int, path: String) throws {
+        self.socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
+        setsockopt(self.socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(self.socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard connected == 0 else { throw CancellationError() }
+        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
+        _ = request.withCString { send(self.socket, $0, strlen($0), 0) }
+    }
+
+    /// Reads until the text received so far contains `marker` (bounded: 20 s); returns what was read.
+    func read(until marker: String) async throws -> String {
+        let start = ContinuousClock.now
+        var buffer = [UInt8](repeating: 0, count: 4_096)
+        while !self.received.contains(marker) {
+            guard ContinuousClock.now - start < .seconds(20) else {
+                Issue.record("\"\(marker)\" not received in 20 s; received: \(self.received)")
+                throw CancellationError()
+            }
+            let count = recv(self.socket, &buffer, buffer.count, 0)
+            if count > 0 {
+                self.received += String(decoding: buffer[0..<count], as: UTF8.self)
+            } else {
+                await Task.yield()
+            }
+        }
+        defer { self.received = "" }
+        return self.received
+    }
+
+    func close() {
+        Glibc.close(self.socket)
     }
 }
