@@ -18,7 +18,7 @@ public import ServiceLifecycle
 /// |---|---|
 /// | `GET /api/v1/integration-points` | every integration point and its policies, as JSON |
 /// | `GET /api/v1/stream` | server-sent events: a `snapshot` at once and every ``Configuration/streamInterval``, an `event` for every registry event (transitions, operator actions, registrations) as it happens |
-/// | `GET /metrics` | Prometheus text: the metrics registry, after a ``Resilience/ResilienceMetricsReporter`` report |
+/// | `GET /metrics` | Prometheus text: the metrics registry, after a `ResilienceMetricsReporter` report |
 /// | `GET /health/live` | 200 while the server answers |
 /// | `GET /health/ready` | 200, or 503 while a breaker marked critical is open or forced open |
 /// | `POST /api/v1/circuit-breakers/{name}/state` | body `{"state": "forced_open" \| "closed" \| "disabled" \| "metrics_only"}` |
