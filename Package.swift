@@ -65,7 +65,11 @@ let package = Package(
             name: "resilience-demo",
             dependencies: [
                 "Resilience",
+                "ResilienceAdmin",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .testTarget(

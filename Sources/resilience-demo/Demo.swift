@@ -1,13 +1,54 @@
+import CoreMetrics
 import Logging
+import Prometheus
 import Resilience
+import ResilienceAdmin
+import ServiceLifecycle
 import Synchronization
 
 /// The runnable demo: a service calls a simulated payments provider through a circuit breaker. The provider is
 /// healthy, then fails, then recovers; the demo prints every state change of the breaker and what the callers saw in
 /// each phase. No external server is needed.
+///
+/// `resilience-demo --admin-port 9090 [--admin-token TOKEN] [--duration SECONDS]` also serves the admin API and
+/// Prometheus metrics on 127.0.0.1, and repeats the phases until the duration (default 60 s) has passed: point a
+/// Prometheus at `127.0.0.1:9090/metrics` to watch the breaker open and close.
 @main
 struct Demo {
     static func main() async throws {
+        let options = Options(CommandLine.arguments.dropFirst())
+        guard let port = options.adminPort else {
+            try await Self.run(options: options, metricsFactory: MetricsSystem.factory, registry: nil)
+            return
+        }
+        let prometheus = PrometheusCollectorRegistry()
+        let registry = ResilienceRegistry()
+        let admin = AdminServer(
+            registry: registry,
+            configuration: .init(port: port, bearerToken: options.adminToken),
+            prometheus: prometheus,
+            reporter: ResilienceMetricsReporter(
+                registry: registry,
+                metricsFactory: PrometheusMetricsFactory(registry: prometheus)
+            ),
+            logger: Logger(label: "resilience-demo.admin")
+        )
+        print("admin API and metrics on http://127.0.0.1:\(port) for \(options.duration)\n")
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await admin.run() }
+            group.addTask {
+                try await Self.run(
+                    options: options,
+                    metricsFactory: PrometheusMetricsFactory(registry: prometheus),
+                    registry: registry
+                )
+            }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    static func run(options: Options, metricsFactory: any MetricsFactory, registry: ResilienceRegistry?) async throws {
         var configuration = CircuitBreaker.Configuration()
         configuration.slidingWindow = .countBased(size: 20)
         configuration.minimumNumberOfCalls = 10
@@ -19,10 +60,16 @@ struct Demo {
         // The breaker logs each transition at info; the demo prints them itself, so its logger shows warnings only.
         var logger = Logger(label: "resilience-demo")
         logger.logLevel = .warning
-        let breaker = try CircuitBreaker(name: "payments", configuration: configuration, logger: logger)
+        let breaker = try CircuitBreaker(
+            name: "payments",
+            configuration: configuration,
+            logger: logger,
+            metricsFactory: metricsFactory
+        )
+        try registry?.register("payments", pipeline: ResiliencePipeline { breaker })
         let payments = SimulatedPayments()
         let start = ContinuousClock.now
-        let stamp = { () -> String in
+        let stamp: @Sendable () -> String = {
             let elapsed = ContinuousClock.now - start
             let millis = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
             let text = "\(millis) ms"
@@ -46,15 +93,19 @@ struct Demo {
             ("failing", .failing, .milliseconds(1500)),
             ("recovered", .healthy, .milliseconds(1000)),
         ]
-        for phase in phases {
-            payments.set(phase.health)
-            print("\(stamp())  -- the provider is \(phase.label) for \(phase.length)")
-            let tally = await Self.callRepeatedly(breaker: breaker, payments: payments, for: phase.length)
-            print(
-                "\(stamp())     \(tally.succeeded) succeeded, \(tally.failed) failed at the provider, "
-                    + "\(tally.rejected) rejected fast by the breaker"
-            )
-        }
+        // Once without the admin server; with it, again and again until the duration has passed.
+        let end = ContinuousClock.now + options.duration
+        repeat {
+            for phase in phases {
+                payments.set(phase.health)
+                print("\(stamp())  -- the provider is \(phase.label) for \(phase.length)")
+                let tally = await Self.callRepeatedly(breaker: breaker, payments: payments, for: phase.length)
+                print(
+                    "\(stamp())     \(tally.succeeded) succeeded, \(tally.failed) failed at the provider, "
+                        + "\(tally.rejected) rejected fast by the breaker"
+                )
+            }
+        } while registry != nil && ContinuousClock.now < end
 
         let metrics = breaker.metrics
         print(
@@ -125,6 +176,28 @@ final class SimulatedPayments: Sendable {
         switch self.health.withLock({ $0 }) {
         case .healthy: return "charged"
         case .failing: throw Unavailable()
+        }
+    }
+}
+
+/// The demo's command line: `--admin-port N`, `--admin-token TOKEN`, `--duration SECONDS`.
+struct Options {
+    var adminPort: Int?
+    var adminToken: String?
+    var duration: Duration = .seconds(60)
+
+    init(_ arguments: some Collection<String>) {
+        var arguments = Array(arguments)
+        while !arguments.isEmpty {
+            let name = arguments.removeFirst()
+            let value = arguments.isEmpty ? nil : arguments.removeFirst()
+            switch name {
+            case "--admin-port": self.adminPort = value.flatMap(Int.init)
+            case "--admin-token": self.adminToken = value
+            case "--duration": self.duration = .seconds(value.flatMap(Int.init) ?? 60)
+            default:
+                print("unknown option \(name); options: --admin-port N, --admin-token TOKEN, --duration SECONDS")
+            }
         }
     }
 }
