@@ -337,9 +337,7 @@ public final class ConfiguredPolicies: ResiliencePolicy {
 /// policies they started with.
 public final class ConfiguredIntegrationPoints: Sendable {
     private let registry: ResilienceRegistry
-    private let makeLayers:
-        @Sendable (String, IntegrationPointConfiguration) throws(SectionedConfigurationErrors) ->
-            ConfiguredPolicies.Layers
+    private let makeLayers: ResilienceDocument.PolicyBuilder
     private let points = LockedValue<[String: IntegrationPoint<ConfiguredPolicies>]>([:])
 
     /// Creates an empty set of configured points that registers them in `registry`.
@@ -368,37 +366,23 @@ public final class ConfiguredIntegrationPoints: Sendable {
     ///
     /// - Throws: ``ConfigurationDocumentError`` listing every problem; nothing changed.
     public func apply(_ document: ResilienceDocument) throws(ConfigurationDocumentError) {
-        let configurations = try document.resolved()
+        // Checked whole, with the policies built, before anything changes.
+        let resolved = try document.resolvedWithPolicies(self.makeLayers)
         let problems = self.points.withLock { points -> [ConfigurationDocumentError.Problem] in
-            // Check everything before changing anything.
-            var fresh: [String: ConfiguredPolicies.Layers] = [:]
-            var problems: [ConfigurationDocumentError.Problem] = []
-            for (name, configuration) in configurations.sorted(by: { $0.key < $1.key }) {
-                if points[name] == nil, self.registry.contains(name) {
-                    problems.append(
-                        .init(
-                            path: "instances.\(name)",
-                            message: "names an integration point the registry already has, not from a document"
-                        )
-                    )
-                }
-                do throws(SectionedConfigurationErrors) {
-                    fresh[name] = try self.makeLayers(name, configuration)
-                } catch {
-                    // `resolved()` built the same policies, so this does not fail; if it ever did, it is reported, not ignored.
-                    problems += error.errors.map {
-                        .init(path: "instances.\(name).\($0.section)", message: $0.message)
-                    }
-                }
+            let problems: [ConfigurationDocumentError.Problem] = resolved.keys.sorted().compactMap { name in
+                guard points[name] == nil, self.registry.contains(name) else { return nil }
+                return .init(
+                    path: "instances.\(name)",
+                    message: "names an integration point the registry already has, not from a document"
+                )
             }
             guard problems.isEmpty else { return problems }
 
-            for name in points.keys.sorted() where configurations[name] == nil {
+            for name in points.keys.sorted() where resolved[name] == nil {
                 points.removeValue(forKey: name)
                 self.registry.remove(name)
             }
-            for (name, configuration) in configurations.sorted(by: { $0.key < $1.key }) {
-                let layers = fresh[name]!
+            for (name, (configuration, layers)) in resolved.sorted(by: { $0.key < $1.key }) {
                 if let point = points[name] {
                     if point.pipeline.policies.update(to: configuration, fresh: layers) {
                         self.registry.integrationPointDidChange(point)

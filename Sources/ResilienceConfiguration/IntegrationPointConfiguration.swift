@@ -32,11 +32,28 @@ extension ResilienceDocument {
     /// - Throws: ``ConfigurationDocumentError`` with every problem of the document: unknown or cyclic `baseConfig`s,
     ///   values of the wrong type, and values a policy refuses (each reported where it is written).
     public func resolved() throws(ConfigurationDocumentError) -> [String: IntegrationPointConfiguration] {
+        try self.resolvedWithPolicies { name, configuration throws(SectionedConfigurationErrors) in
+            try ConfiguredPolicies.Layers(name: name, configuration: configuration, clock: ContinuousClock())
+        }.mapValues(\.configuration)
+    }
+
+    /// Builds the policies of one instance from its configuration; building them is also the check of their values.
+    typealias PolicyBuilder =
+        @Sendable (String, IntegrationPointConfiguration) throws(SectionedConfigurationErrors) ->
+        ConfiguredPolicies.Layers
+
+    /// Merges and checks the configuration of every instance, building its policies with `build`: ``resolved()``
+    /// builds them only to check them; ``ConfiguredIntegrationPoints`` keeps them.
+    func resolvedWithPolicies(
+        _ build: PolicyBuilder
+    ) throws(ConfigurationDocumentError) -> [String: (
+        configuration: IntegrationPointConfiguration, layers: ConfiguredPolicies.Layers
+    )] {
         var problems: [ConfigurationDocumentError.Problem] = []
-        var result: [String: IntegrationPointConfiguration] = [:]
+        var result: [String: (configuration: IntegrationPointConfiguration, layers: ConfiguredPolicies.Layers)] = [:]
         for name in self.instances.keys.sorted() {
             do {
-                result[name] = try self.resolve(instance: name)
+                result[name] = try self.resolve(instance: name, building: build)
             } catch {
                 problems += error.problems
             }
@@ -61,7 +78,12 @@ extension ResilienceDocument {
         }
     }
 
-    private func resolve(instance name: String) throws(ConfigurationDocumentError) -> IntegrationPointConfiguration {
+    private func resolve(
+        instance name: String,
+        building build: PolicyBuilder
+    ) throws(ConfigurationDocumentError) -> (
+        configuration: IntegrationPointConfiguration, layers: ConfiguredPolicies.Layers
+    ) {
         let instancePath = "instances.\(name)"
         let own = self.instances[name] ?? [:]
 
@@ -171,14 +193,13 @@ extension ResilienceDocument {
 
         // The policies' own rules, reported where the offending value is written.
         do {
-            _ = try ConfiguredPolicies.Layers(name: name, configuration: configuration, clock: ContinuousClock())
+            return (configuration, try build(name, configuration))
         } catch {
             let problems = error.errors.map {
                 ConfigurationDocumentError.Problem(path: merged.path($0.section, $0.field), message: $0.message)
             }
             throw ConfigurationDocumentError(problems: problems)
         }
-        return configuration
     }
 }
 
