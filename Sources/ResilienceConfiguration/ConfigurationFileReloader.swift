@@ -74,10 +74,7 @@ public struct ConfigurationFileReloader: Service {
         }
         guard text != previous else { return previous }
         do {
-            let document =
-                self.path.hasSuffix(".json")
-                ? try ResilienceDocument(json: text) : try ResilienceDocument(yaml: text)
-            try self.points.apply(document)
+            try self.points.apply(ResilienceDocument(text: text, fileName: self.path))
             self.logger.info(
                 "configuration applied",
                 metadata: ["configuration.file": "\(self.path)", "configuration.instances": "\(self.points.names)"]

@@ -40,32 +40,12 @@ public struct ResilienceDocument: Sendable, Hashable {
 
     /// Reads a YAML document.
     public init(yaml: String) throws(ConfigurationDocumentError) {
-        let tree: ConfigValue
-        do {
-            tree = try YAMLDecoder().decode(ConfigValue.self, from: yaml)
-        } catch let error as DecodingError {
-            throw ConfigurationDocumentError(problems: [Self.problem(error, prefix: [])])
-        } catch {
-            throw ConfigurationDocumentError(problems: [
-                .init(path: "(document)", message: "is not valid YAML: \(error)")
-            ])
-        }
-        try self.init(tree: tree)
+        try self.init(tree: Self.parse("YAML") { try YAMLDecoder().decode(ConfigValue.self, from: yaml) })
     }
 
     /// Reads a JSON document.
     public init(json: String) throws(ConfigurationDocumentError) {
-        let tree: ConfigValue
-        do {
-            tree = try JSONDecoder().decode(ConfigValue.self, from: Data(json.utf8))
-        } catch let error as DecodingError {
-            throw ConfigurationDocumentError(problems: [Self.problem(error, prefix: [])])
-        } catch {
-            throw ConfigurationDocumentError(problems: [
-                .init(path: "(document)", message: "is not valid JSON: \(error)")
-            ])
-        }
-        try self.init(tree: tree)
+        try self.init(tree: Self.parse("JSON") { try JSONDecoder().decode(ConfigValue.self, from: Data(json.utf8)) })
     }
 
     /// Reads the document at `path`: JSON when its name ends in `.json`, YAML otherwise.
@@ -76,10 +56,31 @@ public struct ResilienceDocument: Sendable, Hashable {
         } catch {
             throw ConfigurationDocumentError(problems: [.init(path: path, message: "cannot be read: \(error)")])
         }
-        if path.hasSuffix(".json") {
+        try self.init(text: text, fileName: path)
+    }
+
+    /// Reads `text`, the contents of the file `fileName`: JSON when the name ends in `.json`, YAML otherwise.
+    init(text: String, fileName: String) throws(ConfigurationDocumentError) {
+        if fileName.hasSuffix(".json") {
             try self.init(json: text)
         } else {
             try self.init(yaml: text)
+        }
+    }
+
+    /// Runs a decoder of `format` into the document's tree, turning its errors into problems with paths.
+    private static func parse(
+        _ format: String,
+        _ decode: () throws -> ConfigValue
+    ) throws(ConfigurationDocumentError) -> ConfigValue {
+        do {
+            return try decode()
+        } catch let error as DecodingError {
+            throw ConfigurationDocumentError(problems: [Self.problem(error, prefix: [])])
+        } catch {
+            throw ConfigurationDocumentError(problems: [
+                .init(path: "(document)", message: "is not valid \(format): \(error)")
+            ])
         }
     }
 
