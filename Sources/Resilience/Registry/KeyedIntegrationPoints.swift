@@ -65,8 +65,7 @@ public final class KeyedIntegrationPoints<Policies: ResiliencePolicy>: KeyedInte
         }
         self.report(evicted)
         if winner === point {
-            self.hub.observe(point)
-            self.hub.publish(ResilienceEvent(integrationPoint: self.name, key: key, kind: .registered))
+            self.hub.added(point)
         }
         return winner
     }
@@ -120,10 +119,7 @@ public final class KeyedIntegrationPoints<Policies: ResiliencePolicy>: KeyedInte
 
     private func report(_ evictions: [Eviction]) {
         for eviction in evictions {
-            self.hub.unobserve(eviction.point)
-            self.hub.publish(
-                ResilienceEvent(integrationPoint: self.name, key: eviction.point.key, kind: .removed(eviction.reason))
-            )
+            self.hub.removed(eviction.point, eviction.reason)
         }
     }
 }

@@ -76,8 +76,26 @@ final class ResilienceEventHub: Sendable {
         }
     }
 
+    /// `point` joined the registry: observe its breakers and announce it.
+    func added(_ point: any IntegrationPointProtocol) {
+        self.observe(point)
+        self.publish(ResilienceEvent(integrationPoint: point.name, key: point.key, kind: .registered))
+    }
+
+    /// `point`'s policies changed: observe the breakers it holds now and announce it.
+    func changed(_ point: any IntegrationPointProtocol) {
+        self.observe(point)
+        self.publish(ResilienceEvent(integrationPoint: point.name, key: point.key, kind: .reconfigured))
+    }
+
+    /// `point` left the registry: stop observing its breakers and announce why.
+    func removed(_ point: any IntegrationPointProtocol, _ reason: ResilienceEvent.RemovalReason) {
+        self.unobserve(point)
+        self.publish(ResilienceEvent(integrationPoint: point.name, key: point.key, kind: .removed(reason)))
+    }
+
     /// Forwards the transitions of `point`'s breakers, replacing what was observed of it before.
-    func observe(_ point: any IntegrationPointProtocol) {
+    private func observe(_ point: any IntegrationPointProtocol) {
         self.unobserve(point)
         let name = point.name
         let key = point.key
@@ -98,7 +116,7 @@ final class ResilienceEventHub: Sendable {
         self.state.withLock { $0.observed[ObjectIdentifier(point)] = observers }
     }
 
-    func unobserve(_ point: any IntegrationPointProtocol) {
+    private func unobserve(_ point: any IntegrationPointProtocol) {
         let observers = self.state.withLock { $0.observed.removeValue(forKey: ObjectIdentifier(point)) } ?? []
         for (breaker, id) in observers {
             breaker.removeTransitionObserver(id)

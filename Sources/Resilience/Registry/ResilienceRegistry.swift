@@ -45,8 +45,7 @@ public final class ResilienceRegistry: Sendable {
     ) throws(ConfigurationError) -> IntegrationPoint<Policies> {
         let point = IntegrationPoint(name: name, key: nil, pipeline: pipeline, usage: nil)
         try self.insert(name, .point(point))
-        self.hub.observe(point)
-        self.hub.publish(ResilienceEvent(integrationPoint: name, key: nil, kind: .registered))
+        self.hub.added(point)
         return point
     }
 
@@ -126,8 +125,7 @@ public final class ResilienceRegistry: Sendable {
         guard let entry = self.entries.withLock({ $0.removeValue(forKey: name) }) else { return false }
         switch entry {
         case .point(let point):
-            self.hub.unobserve(point)
-            self.hub.publish(ResilienceEvent(integrationPoint: name, key: nil, kind: .removed(.removed)))
+            self.hub.removed(point, .removed)
         case .family(let family):
             family.removeAll()
         }
@@ -198,8 +196,7 @@ public final class ResilienceRegistry: Sendable {
     /// The configuration loader calls it after applying a document; call it after changing a point's policies
     /// yourself.
     public func integrationPointDidChange(_ point: any IntegrationPointProtocol) {
-        self.hub.observe(point)
-        self.hub.publish(ResilienceEvent(integrationPoint: point.name, key: point.key, kind: .reconfigured))
+        self.hub.changed(point)
     }
 
     /// The point that holds the circuit breaker named `name`, and that breaker, or `nil`.
