@@ -99,10 +99,9 @@ public final class CircuitBreaker: Sendable {
     private struct LockedState {
         var machine: CircuitBreakerStateMachine
         var configuration: Configuration
-        var subscribers: [UInt64: AsyncStream<Event>.Continuation] = [:]
+        var subscribers = Subscribers<Event>()
         var transitionObservers: [UInt64: @Sendable (StateTransition) -> Void] = [:]
-        var nextSubscriberID: UInt64 = 0
-        var droppedEvents = 0
+        var nextObserverID: UInt64 = 0
         var timer: ScheduledTimer?
         /// When the window's gauges (rates, slow calls) may next be reported: at most every
         /// ``CircuitBreakerInstruments/windowReportInterval``, and at once after a transition.
@@ -148,9 +147,7 @@ public final class CircuitBreaker: Sendable {
     deinit {
         self.locked.withLock { state in
             self.cancelTimer(in: &state)
-            for continuation in state.subscribers.values {
-                continuation.finish()
-            }
+            state.subscribers.finishAll()
         }
     }
 
@@ -292,8 +289,8 @@ public final class CircuitBreaker: Sendable {
     /// ID that ``removeTransitionObserver(_:)`` takes.
     func addTransitionObserver(_ observer: @escaping @Sendable (StateTransition) -> Void) -> UInt64 {
         self.locked.withLock { state in
-            let id = state.nextSubscriberID
-            state.nextSubscriberID += 1
+            let id = state.nextObserverID
+            state.nextObserverID += 1
             state.transitionObservers[id] = observer
             return id
         }
@@ -306,7 +303,7 @@ public final class CircuitBreaker: Sendable {
 
     /// The number of events that subscribers of ``events`` lost because their buffer was full.
     public var numberOfDroppedEvents: Int {
-        self.locked.withLock { $0.droppedEvents }
+        self.locked.withLock { $0.subscribers.dropped }
     }
 
     /// Moves the breaker to `state`, from any state. Moving to the current state changes nothing.
@@ -368,20 +365,9 @@ public final class CircuitBreaker: Sendable {
     ///
     /// - Parameter limit: The most events kept for this subscriber. Values below 1 are raised to 1.
     public func events(bufferingNewest limit: Int) -> AsyncStream<Event> {
-        let (stream, continuation) = AsyncStream.makeStream(
-            of: Event.self,
-            bufferingPolicy: .bufferingNewest(max(limit, 1))
-        )
-        let id = self.locked.withLock { state in
-            let id = state.nextSubscriberID
-            state.nextSubscriberID += 1
-            state.subscribers[id] = continuation
-            return id
+        Subscribers.stream(bufferingNewest: limit) { [weak self] body in
+            self?.locked.withLock { body(&$0.subscribers) }
         }
-        continuation.onTermination = { [weak self] _ in
-            _ = self?.locked.withLock { $0.subscribers.removeValue(forKey: id) }
-        }
-        return stream
     }
 
     // MARK: Slow paths
@@ -539,11 +525,7 @@ public final class CircuitBreaker: Sendable {
     }
 
     private static func publish(_ event: Event, to state: inout LockedState) {
-        for continuation in state.subscribers.values {
-            if case .dropped = continuation.yield(event) {
-                state.droppedEvents += 1
-            }
-        }
+        state.subscribers.yield(event)
     }
 
     /// Logs each transition, and adds it to the caller's active span. Called after the lock is released.

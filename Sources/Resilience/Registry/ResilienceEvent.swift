@@ -43,8 +43,7 @@ public struct ResilienceEvent: Sendable, Hashable {
 /// The subscribers of a registry's events and the breakers it observes: shared by the registry and its families.
 final class ResilienceEventHub: Sendable {
     private struct State {
-        var subscribers: [UInt64: AsyncStream<ResilienceEvent>.Continuation] = [:]
-        var nextID: UInt64 = 0
+        var subscribers = Subscribers<ResilienceEvent>()
         /// For each observed point, its breakers and their observer IDs.
         var observed: [ObjectIdentifier: [(CircuitBreaker, UInt64)]] = [:]
     }
@@ -52,28 +51,13 @@ final class ResilienceEventHub: Sendable {
     private let state = LockedValue(State())
 
     func subscribe(bufferingNewest limit: Int) -> AsyncStream<ResilienceEvent> {
-        let (stream, continuation) = AsyncStream.makeStream(
-            of: ResilienceEvent.self,
-            bufferingPolicy: .bufferingNewest(max(1, limit))
-        )
-        let id = self.state.withLock { state in
-            let id = state.nextID
-            state.nextID += 1
-            state.subscribers[id] = continuation
-            return id
+        Subscribers.stream(bufferingNewest: limit) { [weak self] body in
+            self?.state.withLock { body(&$0.subscribers) }
         }
-        continuation.onTermination = { [weak self] _ in
-            _ = self?.state.withLock { $0.subscribers.removeValue(forKey: id) }
-        }
-        return stream
     }
 
     func publish(_ event: ResilienceEvent) {
-        self.state.withLock { state in
-            for continuation in state.subscribers.values {
-                continuation.yield(event)
-            }
-        }
+        self.state.withLock { $0.subscribers.yield(event) }
     }
 
     /// `point` joined the registry: observe its breakers and announce it.
@@ -124,10 +108,6 @@ final class ResilienceEventHub: Sendable {
     }
 
     deinit {
-        self.state.withLock { state in
-            for continuation in state.subscribers.values {
-                continuation.finish()
-            }
-        }
+        self.state.withLock { $0.subscribers.finishAll() }
     }
 }
