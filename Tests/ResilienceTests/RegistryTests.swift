@@ -177,6 +177,115 @@ struct RegistryTests {
     }
 }
 
+@Suite("Integration point statistics")
+struct CallStatisticsTests {
+    struct Failure: Error {}
+
+    func pipeline() throws -> ResiliencePipeline<Bulkhead> {
+        try ResiliencePipeline { try Bulkhead(name: "payments", maxConcurrentCalls: 100) }
+    }
+
+    /// Whether `value` is within 1 % of `expected`, the precision of the histogram.
+    func isClose(_ value: Duration?, to expected: Duration) -> Bool {
+        guard let value else { return false }
+        return abs((value - expected) / expected) <= 0.01
+    }
+
+    @Test func countsCallsAndReadsPercentilesFromTheirLatencies() async throws {
+        let clock = ManualClock()
+        let registry = ResilienceRegistry(clock: clock)
+        let point = try registry.register("payments", pipeline: try self.pipeline())
+        // 100 calls of 1 ms to 100 ms, in random order: 5.05 s of calls, in the first two intervals.
+        for milliseconds in (1...100).shuffled() {
+            _ = try await point.run {
+                await clock.advance(by: .milliseconds(milliseconds))
+                return milliseconds
+            }
+        }
+        let statistics = point.statistics
+        #expect(statistics.successfulCalls == 100 && statistics.failedCalls == 0 && statistics.rejectedCalls == 0)
+        #expect(statistics.recentCalls == 100)
+        #expect(statistics.window == .milliseconds(5050))
+        #expect(abs(statistics.callsPerSecond - 100 / 5.05) < 1e-9)
+        let latency = try #require(statistics.latency)
+        #expect(self.isClose(latency.p50, to: .milliseconds(50)), "\(latency)")
+        #expect(self.isClose(latency.p90, to: .milliseconds(90)), "\(latency)")
+        #expect(self.isClose(latency.p99, to: .milliseconds(99)), "\(latency)")
+        #expect(self.isClose(latency.max, to: .milliseconds(100)), "\(latency)")
+        #expect(registry.snapshot().first?.statistics == statistics)
+    }
+
+    @Test func rejectionsAreCountedWithoutLatencyAndFailuresWithIt() async throws {
+        let clock = ManualClock()
+        let registry = ResilienceRegistry(clock: clock)
+        let breaker = try CircuitBreaker(name: "payments", clock: clock)
+        let point = try registry.register("payments", pipeline: ResiliencePipeline { breaker })
+        await #expect(throws: Failure.self) {
+            try await point.run {
+                await clock.advance(by: .milliseconds(200))
+                throw Failure()
+            }
+        }
+        breaker.transition(to: .forcedOpen)
+        for _ in 0..<3 {
+            await #expect(throws: CircuitBreakerOpenError.self) { try await point.run { 1 } }
+        }
+        let statistics = point.statistics
+        #expect(statistics.successfulCalls == 0 && statistics.failedCalls == 1 && statistics.rejectedCalls == 3)
+        #expect(statistics.recentCalls == 4)
+        let latency = try #require(statistics.latency)
+        #expect(self.isClose(latency.p50, to: .milliseconds(200)) && self.isClose(latency.max, to: .milliseconds(200)))
+    }
+
+    @Test func theRecentNumbersSlideWithTimeAndTheTotalsStay() async throws {
+        let clock = ManualClock()
+        let registry = ResilienceRegistry(clock: clock)
+        let point = try registry.register("payments", pipeline: try self.pipeline())
+        for _ in 0..<10 { _ = try await point.run { 1 } }
+        #expect(point.statistics.window == .zero && point.statistics.callsPerSecond == 0)
+
+        await clock.advance(by: .seconds(4))
+        #expect(point.statistics.recentCalls == 10 && point.statistics.callsPerSecond == 2.5)
+
+        // The next interval: the first one is still in the window.
+        await clock.advance(by: .seconds(2))
+        for _ in 0..<5 { _ = try await point.run { 1 } }
+        #expect(point.statistics.recentCalls == 15 && point.statistics.window == .seconds(6))
+
+        // The one after: only the second interval's calls are left.
+        await clock.advance(by: .seconds(5))
+        #expect(point.statistics.recentCalls == 5 && point.statistics.window == .seconds(6))
+        #expect(point.statistics.callsPerSecond == 5.0 / 6)
+
+        // Two intervals without calls: nothing recent, the totals stay.
+        await clock.advance(by: .seconds(10))
+        let statistics = point.statistics
+        #expect(statistics.recentCalls == 0 && statistics.latency == nil && statistics.callsPerSecond == 0)
+        #expect(statistics.successfulCalls == 15)
+    }
+
+    @Test func concurrentCallsAreAllCounted() async throws {
+        let registry = ResilienceRegistry()
+        let point = try registry.register("payments", pipeline: try self.pipeline())
+        await withTaskGroup(of: Void.self) { group in
+            for task in 0..<8 {
+                group.addTask {
+                    for call in 0..<500 {
+                        _ = try? await point.run {
+                            if (task + call) % 5 == 0 { throw Failure() }
+                            return call
+                        }
+                        if call % 100 == 0 { _ = point.statistics }
+                    }
+                }
+            }
+        }
+        let statistics = point.statistics
+        #expect(statistics.successfulCalls == 3200 && statistics.failedCalls == 800)
+        #expect(statistics.successfulCalls + statistics.failedCalls == 4000)
+    }
+}
+
 @Suite("Run-time reconfiguration")
 struct ReconfigurationTests {
     private func configuration(

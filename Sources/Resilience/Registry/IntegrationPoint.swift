@@ -10,7 +10,8 @@ public import Synchronization
 ///
 /// An integration point is created by a ``ResilienceRegistry`` (``ResilienceRegistry/register(_:pipeline:)``), or by
 /// a ``KeyedIntegrationPoints`` family for one of its keys. Running a call through it costs what its pipeline costs,
-/// plus, for a keyed point, one clock read and one atomic store to note when it was last used.
+/// plus the recording of its ``statistics`` (two clock reads and a short lock, no allocation), plus, for a keyed
+/// point, one coarse clock read and one atomic store to note when it was last used.
 public final class IntegrationPoint<Policies: ResiliencePolicy>: IntegrationPointProtocol {
     /// The name: the registry's key for it, and the `name` label of its metrics.
     public let name: String
@@ -43,11 +44,26 @@ public final class IntegrationPoint<Policies: ResiliencePolicy>: IntegrationPoin
         }
     }
 
-    init(name: String, key: String?, pipeline: ResiliencePipeline<Policies>, usage: Usage?) {
+    @usableFromInline
+    let recorder: CallRecorder
+
+    init(
+        name: String,
+        key: String?,
+        pipeline: ResiliencePipeline<Policies>,
+        usage: Usage?,
+        statisticsTimeSource: TimeSource
+    ) {
         self.name = name
         self.key = key
         self.pipeline = pipeline
         self.usage = usage
+        self.recorder = CallRecorder(timeSource: statisticsTimeSource)
+    }
+
+    /// How many calls went through the point, and how long the recent ones took.
+    public var statistics: CallStatistics {
+        self.recorder.statistics
     }
 
     /// Runs `operation` through the pipeline. See ``ResiliencePipeline/run(_:)``.
@@ -56,7 +72,15 @@ public final class IntegrationPoint<Policies: ResiliencePolicy>: IntegrationPoin
         _ operation: nonisolated(nonsending) @escaping @Sendable () async throws -> T
     ) async throws -> T {
         self.usage?.touch()
-        return try await self.pipeline.run(operation)
+        let start = self.recorder.start()
+        do {
+            let value = try await self.pipeline.run(operation)
+            self.recorder.record(.success, since: start)
+            return value
+        } catch {
+            self.recorder.record(error, since: start)
+            throw error
+        }
     }
 
     public var components: [PolicyComponent] {
@@ -72,12 +96,19 @@ public protocol IntegrationPointProtocol: AnyObject, Sendable {
     var key: String? { get }
     /// The point's policies, outermost first.
     var components: [PolicyComponent] { get }
+    /// How many calls went through the point and how long the recent ones took.
+    var statistics: CallStatistics { get }
 }
 
 extension IntegrationPointProtocol {
     /// The state and numbers of every policy of the point, now.
     public var snapshot: IntegrationPointSnapshot {
-        IntegrationPointSnapshot(name: self.name, key: self.key, policies: self.components.map(\.snapshot))
+        IntegrationPointSnapshot(
+            name: self.name,
+            key: self.key,
+            policies: self.components.map(\.snapshot),
+            statistics: self.statistics
+        )
     }
 
     /// The point's circuit breakers, outermost first.
@@ -96,11 +127,14 @@ public struct IntegrationPointSnapshot: Sendable, Hashable {
     public var key: String?
     /// Every policy, outermost first.
     public var policies: [PolicySnapshot]
+    /// The point's calls and their latency, or `nil` when the point does not record them.
+    public var statistics: CallStatistics?
 
     /// Creates a snapshot.
-    public init(name: String, key: String?, policies: [PolicySnapshot]) {
+    public init(name: String, key: String?, policies: [PolicySnapshot], statistics: CallStatistics? = nil) {
         self.name = name
         self.key = key
         self.policies = policies
+        self.statistics = statistics
     }
 }

@@ -17,6 +17,7 @@ public final class KeyedIntegrationPoints<Policies: ResiliencePolicy>: KeyedInte
 
     private let makePipeline: @Sendable (String) throws -> ResiliencePipeline<Policies>
     private let timeSource: TimeSource
+    private let statisticsTimeSource: TimeSource
     private let idleNanoseconds: Int64?
     private let hub: ResilienceEventHub
     private let points = LockedValue<[String: IntegrationPoint<Policies>]>([:])
@@ -27,8 +28,10 @@ public final class KeyedIntegrationPoints<Policies: ResiliencePolicy>: KeyedInte
         idleTimeout: Duration?,
         makePipeline: @escaping @Sendable (String) throws -> ResiliencePipeline<Policies>,
         timeSource: TimeSource,
+        statisticsTimeSource: TimeSource,
         hub: ResilienceEventHub
     ) {
+        self.statisticsTimeSource = statisticsTimeSource
         self.name = name
         self.maxInstances = maxInstances
         self.idleTimeout = idleTimeout
@@ -50,7 +53,8 @@ public final class KeyedIntegrationPoints<Policies: ResiliencePolicy>: KeyedInte
             name: self.name,
             key: key,
             pipeline: try self.makePipeline(key),
-            usage: IntegrationPoint<Policies>.Usage(timeSource: self.timeSource)
+            usage: IntegrationPoint<Policies>.Usage(timeSource: self.timeSource),
+            statisticsTimeSource: self.statisticsTimeSource
         )
         let (winner, evicted) = self.points.withLock { points -> (IntegrationPoint<Policies>, [Eviction]) in
             if let existing = points[key] { return (existing, []) }

@@ -24,13 +24,16 @@ public final class ResilienceRegistry: Sendable {
     private let entries = LockedValue<[String: Entry]>([:])
     private let hub = ResilienceEventHub()
     private let timeSource: TimeSource
+    private let statisticsTimeSource: TimeSource
 
     /// Creates an empty registry.
     ///
-    /// - Parameter clock: The clock that measures how long keyed points have been idle. Tests pass a `ManualClock`.
+    /// - Parameter clock: The clock that measures how long keyed points have been idle and how long calls take
+    ///   (``IntegrationPoint/statistics``). Tests pass a `ManualClock`.
     public init<C: Clock<Duration>>(clock: C = ContinuousClock()) {
-        // Idle timeouts are minutes: the coarse system clock is precise enough.
+        // Idle timeouts are minutes: the coarse system clock is precise enough. Latencies need the precise one.
         self.timeSource = TimeSource(clock, shortestMeasuredDuration: Duration.seconds(1).nanoseconds)
+        self.statisticsTimeSource = TimeSource(clock, shortestMeasuredDuration: 0)
     }
 
     // MARK: Registering
@@ -43,7 +46,13 @@ public final class ResilienceRegistry: Sendable {
         _ name: String,
         pipeline: ResiliencePipeline<Policies>
     ) throws(ConfigurationError) -> IntegrationPoint<Policies> {
-        let point = IntegrationPoint(name: name, key: nil, pipeline: pipeline, usage: nil)
+        let point = IntegrationPoint(
+            name: name,
+            key: nil,
+            pipeline: pipeline,
+            usage: nil,
+            statisticsTimeSource: self.statisticsTimeSource
+        )
         try self.insert(name, .point(point))
         self.hub.added(point)
         return point
@@ -94,6 +103,7 @@ public final class ResilienceRegistry: Sendable {
             idleTimeout: idleTimeout,
             makePipeline: makePipeline,
             timeSource: self.timeSource,
+            statisticsTimeSource: self.statisticsTimeSource,
             hub: self.hub
         )
         try self.insert(name, .family(family))
