@@ -16,8 +16,9 @@ public import ServiceLifecycle
 ///
 /// | route | answer |
 /// |---|---|
+/// | `GET /` | the dashboard: a tile per integration point (breaker state, failure and slow-call rates, calls per second, p50 and p99 latency, rejections, timeouts, abandoned work, bulkhead use) and a timeline of transitions and operator actions, live from the stream; one page, nothing loaded from elsewhere |
 /// | `GET /api/v1/integration-points` | every integration point and its policies, as JSON |
-/// | `GET /api/v1/stream` | server-sent events: a `snapshot` at once and every ``Configuration/streamInterval``, an `event` for every registry event (transitions, operator actions, registrations) as it happens |
+/// | `GET /api/v1/stream` | server-sent events: a `snapshot` at once and every ``Configuration/streamInterval``, an `event` for each of the last ``Configuration/timelineCapacity`` registry events (transitions, operator actions, registrations) at once, then for each new one as it happens |
 /// | `GET /metrics` | Prometheus text: the metrics registry, after a `ResilienceMetricsReporter` report |
 /// | `GET /health/live` | 200 while the server answers |
 /// | `GET /health/ready` | 200, or 503 while a breaker marked critical is open or forced open |
@@ -44,6 +45,9 @@ public struct AdminServer: Service {
         /// How often `/api/v1/stream` sends a snapshot. Default 1 second. Snapshots are read from the policies at that
         /// pace, whatever the traffic: streaming to many dashboards costs guarded calls nothing.
         public var streamInterval: Duration
+        /// How many recent events (transitions, operator actions, registrations) the server keeps for the dashboard's
+        /// timeline and sends to each new stream. Default 200.
+        public var timelineCapacity: Int
 
         /// Creates a configuration.
         public init(
@@ -52,8 +56,10 @@ public struct AdminServer: Service {
             bearerToken: String? = nil,
             maximumBodySize: Int = 4_096,
             criticalCircuitBreakers: Set<String> = [],
-            streamInterval: Duration = .seconds(1)
+            streamInterval: Duration = .seconds(1),
+            timelineCapacity: Int = 200
         ) {
+            self.timelineCapacity = timelineCapacity
             self.host = host
             self.port = port
             self.bearerToken = bearerToken
@@ -68,6 +74,7 @@ public struct AdminServer: Service {
     private let prometheus: PrometheusCollectorRegistry?
     private let reporter: ResilienceMetricsReporter?
     private let logger: Logger
+    private let eventLog: EventLog
 
     /// Creates the server.
     ///
@@ -90,14 +97,26 @@ public struct AdminServer: Service {
         self.prometheus = prometheus
         self.reporter = reporter
         self.logger = logger
+        self.eventLog = EventLog(capacity: max(0, configuration.timelineCapacity))
     }
 
     /// Serves until graceful shutdown.
     public func run() async throws {
-        try await self.application().run()
+        try await self.run(onServerRunning: { _ in })
     }
 
-    /// The Hummingbird application: the server, for ``run()`` and for tests, which learn the port it was given.
+    /// Serves until graceful shutdown, keeping the registry's events for the timeline meanwhile; tests learn the port
+    /// the server was given from `onServerRunning`.
+    func run(onServerRunning: @escaping @Sendable (Int) -> Void) async throws {
+        let events = self.registry.events(bufferingNewest: 1_024)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await self.eventLog.collect(events) }
+            defer { group.cancelAll() }
+            try await self.application(onServerRunning: onServerRunning).run()
+        }
+    }
+
+    /// The Hummingbird application.
     func application(onServerRunning: @escaping @Sendable (Int) -> Void = { _ in }) -> some ApplicationProtocol {
         Application(
             router: self.router(),
@@ -109,6 +128,13 @@ public struct AdminServer: Service {
 
     func router() -> Router<BasicRequestContext> {
         let router = Router()
+        router.get("/") { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"],
+                body: .init(byteBuffer: ByteBuffer(string: DashboardPage.html))
+            )
+        }
         router.get("health/live") { _, _ in
             HealthReport(status: "live", failing: [])
         }
@@ -162,13 +188,17 @@ public struct AdminServer: Service {
     private func stream() -> Response {
         let registry = self.registry
         let interval = self.configuration.streamInterval
+        let eventLog = self.eventLog
         let body = ResponseBody { writer in
             let (chunks, chunk) = AsyncStream.makeStream(of: ByteBuffer.self, bufferingPolicy: .bufferingNewest(256))
-            let events = registry.events(bufferingNewest: 256)
+            let (history, events) = eventLog.subscribe(bufferingNewest: 256)
+            for entry in history {
+                try await writer.write(serverSentEvent("event", EventReport(entry)))
+            }
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask {
-                    for await event in events {
-                        chunk.yield(serverSentEvent("event", EventReport(event)))
+                    for await entry in events {
+                        chunk.yield(serverSentEvent("event", EventReport(entry)))
                     }
                 }
                 group.addTask {

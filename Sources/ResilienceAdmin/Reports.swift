@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import Resilience
 
@@ -20,7 +21,38 @@ struct IntegrationPointsReport: ResponseEncodable {
     struct Point: Encodable {
         var name: String
         var key: String?
+        var calls: Calls?
         var policies: [Policy]
+    }
+
+    /// The point's calls (totals since it was created, the rest over the recent window) and their latency in seconds.
+    struct Calls: Encodable {
+        struct Latency: Encodable {
+            var p50: Double
+            var p90: Double
+            var p99: Double
+            var max: Double
+        }
+
+        var successful: Int
+        var failed: Int
+        var rejected: Int
+        var windowSeconds: Double
+        var recent: Int
+        var perSecond: Double
+        var latencySeconds: Latency?
+
+        init(_ statistics: CallStatistics) {
+            self.successful = statistics.successfulCalls
+            self.failed = statistics.failedCalls
+            self.rejected = statistics.rejectedCalls
+            self.windowSeconds = statistics.window.seconds
+            self.recent = statistics.recentCalls
+            self.perSecond = statistics.callsPerSecond
+            self.latencySeconds = statistics.latency.map {
+                Latency(p50: $0.p50.seconds, p90: $0.p90.seconds, p99: $0.p99.seconds, max: $0.max.seconds)
+            }
+        }
     }
 
     /// One policy: its kind, name, state for a breaker, and its numbers (durations in seconds; a rate below the
@@ -36,7 +68,12 @@ struct IntegrationPointsReport: ResponseEncodable {
 
     init(_ snapshots: [IntegrationPointSnapshot]) {
         self.integrationPoints = snapshots.map { snapshot in
-            Point(name: snapshot.name, key: snapshot.key, policies: snapshot.policies.map(Policy.init))
+            Point(
+                name: snapshot.name,
+                key: snapshot.key,
+                calls: snapshot.statistics.map(Calls.init),
+                policies: snapshot.policies.map(Policy.init)
+            )
         }
     }
 }
@@ -55,12 +92,18 @@ extension IntegrationPointsReport.Policy {
             numbers["failureRate"] = metrics.failureRate
             numbers["slowCallRate"] = metrics.slowCallRate
             self.init(kind: "circuit_breaker", name: name, state: state.rawValue, metrics: numbers)
-        case .timeout(let name, let duration, let abandoned):
+        case .timeout(let name, let duration, let metrics, let abandoned):
             self.init(
                 kind: "timeout",
                 name: name,
                 state: nil,
-                metrics: ["durationSeconds": duration.seconds, "runningAbandonedOperations": Double(abandoned)]
+                metrics: [
+                    "durationSeconds": duration.seconds,
+                    "successfulCalls": Double(metrics.successful),
+                    "failedCalls": Double(metrics.failed),
+                    "timedOutCalls": Double(metrics.timedOut),
+                    "runningAbandonedOperations": Double(abandoned),
+                ]
             )
         case .retry(let name, let maxAttempts, let metrics):
             self.init(
@@ -130,8 +173,11 @@ extension Duration {
     }
 }
 
-/// A registry event, as `/api/v1/stream` sends it.
+/// A registry event, as `/api/v1/stream` sends it: numbered in the order the server saw them, timed in milliseconds
+/// since 1970.
 struct EventReport: Encodable {
+    var sequence: Int
+    var time: Double
     var integrationPoint: String
     var key: String?
     var kind: String
@@ -141,7 +187,10 @@ struct EventReport: Encodable {
     var reason: String?
     var action: String?
 
-    init(_ event: ResilienceEvent) {
+    init(_ entry: EventLog.Entry) {
+        let event = entry.event
+        self.sequence = entry.sequence
+        self.time = (entry.time.timeIntervalSince1970 * 1000).rounded()
         self.integrationPoint = event.integrationPoint
         self.key = event.key
         switch event.kind {

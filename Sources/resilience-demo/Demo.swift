@@ -18,7 +18,7 @@ struct Demo {
     static func main() async throws {
         let options = Options(CommandLine.arguments.dropFirst())
         guard let port = options.adminPort else {
-            try await Self.run(options: options, metricsFactory: MetricsSystem.factory, registry: nil)
+            try await Self.run(options: options, metricsFactory: MetricsSystem.factory, registry: ResilienceRegistry())
             return
         }
         let prometheus = PrometheusCollectorRegistry()
@@ -37,6 +37,13 @@ struct Demo {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await admin.run() }
             group.addTask {
+                let traffic = BackgroundTraffic(
+                    registry: registry,
+                    metricsFactory: PrometheusMetricsFactory(registry: prometheus)
+                )
+                try await traffic.run()
+            }
+            group.addTask {
                 try await Self.run(
                     options: options,
                     metricsFactory: PrometheusMetricsFactory(registry: prometheus),
@@ -48,7 +55,7 @@ struct Demo {
         }
     }
 
-    static func run(options: Options, metricsFactory: any MetricsFactory, registry: ResilienceRegistry?) async throws {
+    static func run(options: Options, metricsFactory: any MetricsFactory, registry: ResilienceRegistry) async throws {
         var configuration = CircuitBreaker.Configuration()
         configuration.slidingWindow = .countBased(size: 20)
         configuration.minimumNumberOfCalls = 10
@@ -66,7 +73,7 @@ struct Demo {
             logger: logger,
             metricsFactory: metricsFactory
         )
-        try registry?.register("payments", pipeline: ResiliencePipeline { breaker })
+        let point = try registry.register("payments", pipeline: ResiliencePipeline { breaker })
         let payments = SimulatedPayments()
         let start = ContinuousClock.now
         let stamp: @Sendable () -> String = {
@@ -99,13 +106,13 @@ struct Demo {
             for phase in phases {
                 payments.set(phase.health)
                 print("\(stamp())  -- the provider is \(phase.label) for \(phase.length)")
-                let tally = await Self.callRepeatedly(breaker: breaker, payments: payments, for: phase.length)
+                let tally = await Self.callRepeatedly(point, payments: payments, for: phase.length)
                 print(
                     "\(stamp())     \(tally.succeeded) succeeded, \(tally.failed) failed at the provider, "
                         + "\(tally.rejected) rejected fast by the breaker"
                 )
             }
-        } while registry != nil && ContinuousClock.now < end
+        } while options.adminPort != nil && ContinuousClock.now < end
 
         let metrics = breaker.metrics
         print(
@@ -117,7 +124,7 @@ struct Demo {
 
     /// Four callers call the provider through the breaker until `length` has passed.
     static func callRepeatedly(
-        breaker: CircuitBreaker,
+        _ point: IntegrationPoint<CircuitBreaker>,
         payments: SimulatedPayments,
         for length: Duration
     ) async -> Tally {
@@ -128,7 +135,7 @@ struct Demo {
                     var tally = Tally()
                     while ContinuousClock.now < end {
                         do {
-                            _ = try await breaker.run { try await payments.charge() }
+                            _ = try await point.run { try await payments.charge() }
                             tally.succeeded += 1
                         } catch is CircuitBreakerOpenError {
                             tally.rejected += 1

@@ -44,8 +44,8 @@ struct AdminFixture {
     /// Runs the server on a free loopback port, hands `body` a client for it, then shuts the server down.
     func test(_ body: (Client) async throws -> Void) async throws {
         let (ports, port) = AsyncStream.makeStream(of: Int.self)
-        let application = self.server.application { port.yield($0) }
-        let group = ServiceGroup(services: [application], gracefulShutdownSignals: [], logger: Logger(label: "test"))
+        let running = RunningServer(server: self.server) { port.yield($0) }
+        let group = ServiceGroup(services: [running], gracefulShutdownSignals: [], logger: Logger(label: "test"))
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }
             var iterator = ports.makeAsyncIterator()
@@ -59,6 +59,16 @@ struct AdminFixture {
             await group.triggerGracefulShutdown()
             try await tasks.waitForAll()
         }
+    }
+}
+
+/// The server as a service that tells the port it listens on.
+struct RunningServer: Service {
+    let server: AdminServer
+    let onServerRunning: @Sendable (Int) -> Void
+
+    func run() async throws {
+        try await self.server.run(onServerRunning: self.onServerRunning)
     }
 }
 
@@ -118,6 +128,39 @@ struct AdminServerTests {
                 #expect(policy?["kind"] as? String == "circuit_breaker")
                 #expect(policy?["state"] as? String == "closed")
                 #expect((policy?["metrics"] as? [String: Double])?["successfulCalls"] == 1)
+                let calls = points?.first?["calls"] as? [String: Any]
+                #expect(calls?["successful"] as? Int == 1 && calls?["rejected"] as? Int == 0)
+                #expect(calls?["recent"] as? Int == 1)
+                let latency = calls?["latencySeconds"] as? [String: Double]
+                #expect(latency?["p50"] != nil && latency?["p99"] != nil)
+            }
+        }
+    }
+
+    @Test func theDashboardIsOnePageThatLoadsNothingFromElsewhere() async throws {
+        let fixture = try AdminFixture()
+        try await fixture.test { client in
+            try await client.execute(uri: "/", method: "GET") { response in
+                #expect(response.status == 200)
+                #expect(response.body.hasPrefix("<!doctype html>"))
+                #expect(response.body.contains(#"new EventSource("api/v1/stream")"#))
+                #expect(response.body.contains(#"name="viewport""#))
+                for field in [
+                    "state", "callsPerSecond", "failureRate", "slowCallRate", "p50", "p99", "rejected", "timeouts",
+                    "abandoned", "bulkhead",
+                ] {
+                    #expect(response.body.contains(#""\#(field)""#), "no \(field) on a tile")
+                }
+                // No stylesheet, script, image or font from anywhere (the icon is an empty data URL, so that browsers
+                // do not ask for /favicon.ico): the only URL is the SVG namespace.
+                let references = try Regex(
+                    #"src\s*=|href\s*=\s*"(?!data:)|@import|url\(|<link (?!rel="icon" href="data:)"#
+                )
+                #expect(!response.body.contains(references))
+                let urls = response.body.matches(of: try Regex(#"https?://[^"' ]+"#)).map {
+                    String(response.body[$0.range])
+                }
+                #expect(Set(urls) == ["http://www.w3.org/2000/svg"])
             }
         }
     }
@@ -222,6 +265,31 @@ struct AdminServerStreamTests {
             fixture.breaker.transition(to: .forcedOpen)
             let transition = try await stream.read(until: #""kind":"circuit_breaker_transition""#)
             #expect(transition.contains(#""to":"forced_open""#))
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aNewStreamStartsWithTheTimelineSoFar() async throws {
+        let fixture = try AdminFixture(token: "s3cret")
+        try await fixture.test { client in
+            try await client.execute(
+                uri: "/api/v1/circuit-breakers/payments/state",
+                method: "POST",
+                headers: ["Authorization": "Bearer s3cret"],
+                body: #"{"state":"forced_open"}"#
+            ) { #expect($0.status == 200) }
+            // The first stream sees both events, from the timeline or live: the server has them once it has.
+            let first = try EventStreamReader(port: client.port, path: "/api/v1/stream")
+            defer { first.close() }
+            _ = try await first.read(until: #""kind":"operator_action""#)
+
+            let second = try EventStreamReader(port: client.port, path: "/api/v1/stream")
+            defer { second.close() }
+            let opening = try await second.read(until: "event: snapshot")
+            let transition = try #require(opening.firstRange(of: #""kind":"circuit_breaker_transition""#))
+            let action = try #require(opening.firstRange(of: #""kind":"operator_action""#))
+            #expect(transition.lowerBound < action.lowerBound)
+            #expect(opening.contains(#""sequence":"#) && opening.contains(#""time":"#))
         }
     }
 }

@@ -264,6 +264,45 @@ struct CallStatisticsTests {
         #expect(statistics.successfulCalls == 15)
     }
 
+    @Test func beyondTwoThousandCallsPerIntervalAnEvenShareIsTimed() async throws {
+        let clock = ManualClock()
+        let registry = ResilienceRegistry(clock: clock)
+        let point = try registry.register("payments", pipeline: try self.pipeline())
+        for _ in 0..<10_000 { _ = try await point.run { 1 } }
+        #expect(point.recorder.sampleMask.load(ordering: .relaxed) == 0)
+        #expect(point.statistics.latency?.samples == 10_000)
+
+        // 10,000 calls in the interval that ended: one in 8 is timed in the next one (its first call before it knew).
+        await clock.advance(by: .seconds(5))
+        for _ in 0..<8_000 { _ = try await point.run { 1 } }
+        #expect(point.recorder.sampleMask.load(ordering: .relaxed) == 7)
+        var statistics = point.statistics
+        #expect(statistics.recentCalls == 18_000 && statistics.successfulCalls == 18_000)
+        #expect(statistics.latency?.samples == 10_000 + 1_000)
+
+        // 8,000: one in 4 (2,000 timed per interval).
+        await clock.advance(by: .seconds(5))
+        statistics = point.statistics
+        #expect(point.recorder.sampleMask.load(ordering: .relaxed) == 3)
+        #expect(statistics.recentCalls == 8_000 && statistics.latency?.samples == 1_000)
+
+        // No calls for a while: every call is timed again.
+        await clock.advance(by: .seconds(10))
+        #expect(point.statistics.recentCalls == 0)
+        #expect(point.recorder.sampleMask.load(ordering: .relaxed) == 0)
+    }
+
+    @Test func theShareTimedKeepsBetweenOneAndTwoThousandSamplesPerInterval() {
+        #expect(CallRecorder.sampleMask(forCallsPerInterval: 0) == 0)
+        #expect(CallRecorder.sampleMask(forCallsPerInterval: 2_047) == 0)
+        for calls in [2_048, 3_000, 4_096, 10_000, 65_535, 1_000_000, 50_000_000] {
+            let mask = CallRecorder.sampleMask(forCallsPerInterval: calls)
+            #expect(mask & (mask + 1) == 0, "\(mask) is not a mask of low bits")
+            let samples = calls / (mask + 1)
+            #expect((1_024..<2_048).contains(samples), "\(calls) calls: \(samples) timed")
+        }
+    }
+
     @Test func concurrentCallsAreAllCounted() async throws {
         let registry = ResilienceRegistry()
         let point = try registry.register("payments", pipeline: try self.pipeline())

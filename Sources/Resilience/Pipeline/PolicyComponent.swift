@@ -43,6 +43,7 @@ public enum PolicyComponent: Sendable {
             .timeout(
                 name: timeout.name,
                 duration: timeout.duration,
+                metrics: timeout.metrics,
                 runningAbandonedOperations: timeout.abandonedWork.numberOfRunningOperations
             )
         case .retry(let retry):
@@ -68,8 +69,8 @@ public enum PolicyComponent: Sendable {
 public enum PolicySnapshot: Sendable, Hashable {
     /// A circuit breaker's state and window.
     case circuitBreaker(name: String, state: CircuitBreaker.State, metrics: CircuitBreaker.Metrics)
-    /// A timeout's duration and the operations it abandoned that still run.
-    case timeout(name: String, duration: Duration, runningAbandonedOperations: Int)
+    /// A timeout's duration, its counts, and the operations it abandoned that still run.
+    case timeout(name: String, duration: Duration, metrics: Timeout.Metrics, runningAbandonedOperations: Int)
     /// A retry's attempts and outcome counts.
     case retry(name: String, maxAttempts: Int, metrics: Retry.Metrics)
     /// A bulkhead's permits.

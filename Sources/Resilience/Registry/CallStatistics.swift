@@ -1,13 +1,16 @@
 internal import Histogram
+import Synchronization
 
 /// How many calls went through an integration point and how long they took: the numbers behind a dashboard's calls
 /// per second and latency percentiles.
 ///
 /// The totals count every call since the point was created. The recent numbers cover a sliding window of between
-/// one and two ``CallRecorder/interval``s (5 seconds) that ends now: the interval in progress and the one before it.
-/// Latencies are those of the calls that ran (successful or failed, a timed-out call with the time until its
-/// timeout), kept in an [HdrHistogram](https://hdrhistogram.github.io/HdrHistogram/) with two significant digits
-/// from 1 µs to an hour; calls a policy rejected before they ran are counted but have no latency.
+/// one and two intervals of 5 seconds that ends now: the interval in progress and the one before it. Latencies are
+/// those of the calls that ran (successful or failed, a timed-out call with the time until its timeout), kept in an
+/// [HdrHistogram](https://hdrhistogram.github.io/HdrHistogram/) with two significant digits from 1 µs to an hour;
+/// calls a policy rejected before they ran are counted but have no latency. Every call is timed up to 2,048 calls
+/// per interval; beyond, an evenly spread share of at least 1,024 per interval, which keeps the cost per call to a
+/// few atomic additions.
 public struct CallStatistics: Sendable, Hashable {
     /// Calls that returned a value, since the point was created.
     public var successfulCalls: Int
@@ -35,13 +38,17 @@ public struct CallStatistics: Sendable, Hashable {
         public var p99: Duration
         /// The longest.
         public var max: Duration
+        /// How many calls were timed: all of them up to 2,048 calls per interval, a share of them beyond (at least
+        /// 1,024 per interval).
+        public var samples: Int
 
         /// Creates percentiles.
-        public init(p50: Duration, p90: Duration, p99: Duration, max: Duration) {
+        public init(p50: Duration, p90: Duration, p99: Duration, max: Duration, samples: Int) {
             self.p50 = p50
             self.p90 = p90
             self.p99 = p99
             self.max = max
+            self.samples = samples
         }
     }
 
@@ -65,19 +72,21 @@ public struct CallStatistics: Sendable, Hashable {
     }
 }
 
-/// Records the calls of one integration point: a clock read before and after each call, then one short lock to count
-/// it and put its latency in the histogram of the current interval. Never allocates while recording.
+/// Records the calls of one integration point.
+///
+/// Every call costs two relaxed atomic additions: one as it starts (which also picks the calls to time) and one as it
+/// ends; a failed or rejected call one more. The calls picked are timed (a clock read before and after) and their
+/// latency goes into the histogram of the current interval under a short lock, without allocating. At most a few
+/// thousand calls are timed per interval: as an interval ends, the share of calls timed in the next one is set from
+/// the number of calls in it (every call up to 2,048 calls per interval; then one in 2, 4, 8, … so that 1,024 to
+/// 2,048 are timed), which keeps the percentiles as precise and the cost per call near that of the counters alone.
 @usableFromInline
 final class CallRecorder: Sendable {
     /// The length of an interval: the recent window is the current interval and the one before.
     static let interval: Duration = .seconds(5)
 
-    @usableFromInline
-    enum Outcome {
-        case success
-        case failure
-        case rejection
-    }
+    /// Calls timed per interval, at least, once the calls are many.
+    static let samplesPerInterval = 1_024
 
     private struct Interval {
         var latencies = Histogram<UInt32>(
@@ -85,22 +94,18 @@ final class CallRecorder: Sendable {
             highestTrackableValue: CallRecorder.highestMicroseconds,
             numberOfSignificantValueDigits: .two
         )
-        var rejected = 0
+        /// The recorder's count of ended calls when the interval began.
+        var firstCall = 0
 
-        var calls: Int { Int(self.latencies.totalCount) + self.rejected }
-
-        mutating func reset() {
+        mutating func reset(firstCall: Int) {
             if self.latencies.totalCount > 0 {
                 self.latencies.reset()
             }
-            self.rejected = 0
+            self.firstCall = firstCall
         }
     }
 
     private struct State {
-        var successful = 0
-        var failed = 0
-        var rejected = 0
         /// The number of the current interval since the time source's origin.
         var epoch: Int64
         var current = Interval()
@@ -108,18 +113,20 @@ final class CallRecorder: Sendable {
         /// Where the two intervals are merged for a snapshot, kept to reuse its storage.
         var merged = Interval()
 
-        /// Moves the intervals on to `epoch`: the current one becomes the previous one, or both are emptied when
-        /// more than an interval passed without calls.
-        mutating func advance(to epoch: Int64) {
-            guard epoch > self.epoch else { return }
+        /// Moves the intervals on to `epoch`, where `ended` calls have ended so far: the current interval becomes the
+        /// previous one, or both are emptied when more than an interval passed. Returns the number of calls of the
+        /// interval that just ended, when one did and the next one follows it.
+        mutating func advance(to epoch: Int64, ended: Int) -> Int? {
+            guard epoch > self.epoch else { return nil }
+            defer { self.epoch = epoch }
             if epoch == self.epoch + 1 {
                 swap(&self.current, &self.previous)
-                self.current.reset()
-            } else {
-                self.current.reset()
-                self.previous.reset()
+                self.current.reset(firstCall: ended)
+                return ended - self.previous.firstCall
             }
-            self.epoch = epoch
+            self.current.reset(firstCall: ended)
+            self.previous.reset(firstCall: ended)
+            return nil
         }
     }
 
@@ -127,6 +134,19 @@ final class CallRecorder: Sendable {
 
     @usableFromInline
     let timeSource: TimeSource
+    /// Calls started: numbers the calls, to pick those to time.
+    @usableFromInline
+    let started = Atomic<Int>(0)
+    /// Calls ended, whatever their outcome.
+    @usableFromInline
+    let ended = Atomic<Int>(0)
+    @usableFromInline
+    let failed = Atomic<Int>(0)
+    @usableFromInline
+    let rejected = Atomic<Int>(0)
+    /// A call is timed when its number has none of these bits: 0 times every call, 1 every other one, and so on.
+    @usableFromInline
+    let sampleMask = Atomic<Int>(0)
     private let intervalNanoseconds: Int64
     private let created: Int64
     private let state: LockedValue<State>
@@ -139,76 +159,103 @@ final class CallRecorder: Sendable {
         self.state = LockedValue(State(epoch: now / self.intervalNanoseconds))
     }
 
-    /// The time a call starts, for ``record(_:since:)``.
+    /// Counts a call that starts; the time it starts when it is one to time, else `nil`.
     @inlinable
-    func start() -> Int64 {
-        self.timeSource.now()
+    func start() -> Int64? {
+        let number = self.started.wrappingAdd(1, ordering: .relaxed).oldValue
+        guard number & self.sampleMask.load(ordering: .relaxed) == 0 else { return nil }
+        return self.timeSource.now()
     }
 
-    /// Records a call that started at `start` (from ``start()``) and just ended.
-    @usableFromInline
-    func record(_ outcome: Outcome, since start: Int64) {
-        let now = self.timeSource.now()
-        let microseconds = UInt64(clamping: max(0, now - start) / 1000)
-        let epoch = now / self.intervalNanoseconds
-        self.state.withLock { state in
-            state.advance(to: epoch)
-            switch outcome {
-            case .success:
-                state.successful += 1
-                _ = state.current.latencies.record(min(microseconds, Self.highestMicroseconds))
-            case .failure:
-                state.failed += 1
-                _ = state.current.latencies.record(min(microseconds, Self.highestMicroseconds))
-            case .rejection:
-                state.rejected += 1
-                state.current.rejected += 1
-            }
+    /// Counts a call that returned; times it if it was picked.
+    @inlinable
+    func recordSuccess(since start: Int64?) {
+        if let start {
+            self.recordLatency(since: start)
         }
+        // Counted after its latency: an interval that the latency begins does not count the call as a previous one.
+        self.ended.wrappingAdd(1, ordering: .relaxed)
     }
 
-    /// Records a call that started at `start` and threw `error`: a rejection when a policy refused it, a failure
-    /// otherwise.
+    /// Counts a call that threw `error`: a rejection when a policy refused it (no latency then), else a failure,
+    /// timed if it was picked.
     @usableFromInline
-    func record(_ error: any Error, since start: Int64) {
+    func recordFailure(_ error: any Error, since start: Int64?) {
         let rejected =
             error is CircuitBreakerOpenError || error is BulkheadFullError || error is RateLimitExceededError
             || error is ConcurrencyLimitExceededError
-        self.record(rejected ? .rejection : .failure, since: start)
+        if rejected {
+            self.rejected.wrappingAdd(1, ordering: .relaxed)
+        } else {
+            self.failed.wrappingAdd(1, ordering: .relaxed)
+        }
+        if let start, !rejected {
+            self.recordLatency(since: start)
+        }
+        self.ended.wrappingAdd(1, ordering: .relaxed)
+    }
+
+    @usableFromInline
+    func recordLatency(since start: Int64) {
+        let now = self.timeSource.now()
+        let microseconds = min(UInt64(clamping: max(0, now - start) / 1000), Self.highestMicroseconds)
+        self.state.withLock { state in
+            self.advance(&state, to: now)
+            _ = state.current.latencies.record(microseconds)
+        }
+    }
+
+    private func advance(_ state: inout State, to now: Int64) {
+        let ended = self.ended.load(ordering: .relaxed)
+        if let calls = state.advance(to: now / self.intervalNanoseconds, ended: ended) {
+            self.sampleMask.store(Self.sampleMask(forCallsPerInterval: calls), ordering: .relaxed)
+        } else if state.current.firstCall == ended, state.previous.firstCall == ended {
+            // No call in the window: time every call again.
+            self.sampleMask.store(0, ordering: .relaxed)
+        }
+    }
+
+    /// The mask that times between ``samplesPerInterval`` and twice as many of `calls` calls.
+    static func sampleMask(forCallsPerInterval calls: Int) -> Int {
+        let ratio = calls / Self.samplesPerInterval
+        guard ratio > 1 else { return 0 }
+        return (1 << (Int.bitWidth - ratio.leadingZeroBitCount - 1)) - 1
     }
 
     /// The numbers now. The two intervals are merged under the lock (a few microseconds: two passes over a few
     /// thousand counters, no allocation once warm); the percentiles are read outside it.
     var statistics: CallStatistics {
         let now = self.timeSource.now()
-        let (successful, failed, rejected, merged) = self.state.withLock { state in
-            state.advance(to: now / self.intervalNanoseconds)
-            state.merged.reset()
+        let (ended, firstCall, merged) = self.state.withLock { state in
+            self.advance(&state, to: now)
+            state.merged.reset(firstCall: 0)
             state.merged.latencies.add(state.previous.latencies)
             state.merged.latencies.add(state.current.latencies)
-            state.merged.rejected = state.previous.rejected + state.current.rejected
-            return (state.successful, state.failed, state.rejected, state.merged)
+            return (self.ended.load(ordering: .relaxed), state.previous.firstCall, state.merged.latencies)
         }
+        let failed = self.failed.load(ordering: .relaxed)
+        let rejected = self.rejected.load(ordering: .relaxed)
         let windowStart = max(self.created, (now / self.intervalNanoseconds - 1) * self.intervalNanoseconds)
-        let window = Duration.nanoseconds(max(0, now - windowStart))
         let seconds = Double(now - windowStart) / 1e9
-        let latencies = merged.latencies
+        let recent = ended - firstCall
         let latency =
-            latencies.totalCount == 0
+            merged.totalCount == 0
             ? nil
             : CallStatistics.Latency(
-                p50: .microseconds(Int64(latencies.valueAtPercentile(50))),
-                p90: .microseconds(Int64(latencies.valueAtPercentile(90))),
-                p99: .microseconds(Int64(latencies.valueAtPercentile(99))),
-                max: .microseconds(Int64(latencies.max))
+                p50: .microseconds(Int64(merged.valueAtPercentile(50))),
+                p90: .microseconds(Int64(merged.valueAtPercentile(90))),
+                p99: .microseconds(Int64(merged.valueAtPercentile(99))),
+                max: .microseconds(Int64(merged.max)),
+                samples: Int(merged.totalCount)
             )
         return CallStatistics(
-            successfulCalls: successful,
+            // A call counted as failed may not be counted as ended yet: the counters are read one after the other.
+            successfulCalls: max(0, ended - failed - rejected),
             failedCalls: failed,
             rejectedCalls: rejected,
-            window: window,
-            recentCalls: merged.calls,
-            callsPerSecond: seconds > 0 ? Double(merged.calls) / seconds : 0,
+            window: .nanoseconds(max(0, now - windowStart)),
+            recentCalls: recent,
+            callsPerSecond: seconds > 0 ? Double(recent) / seconds : 0,
             latency: latency
         )
     }
