@@ -19,6 +19,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "Resilience", package: "swift-resilience"),
                 .product(name: "ResilienceConfiguration", package: "swift-resilience"),
+                .product(name: "ResilienceTesting", package: "swift-resilience"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
             ],

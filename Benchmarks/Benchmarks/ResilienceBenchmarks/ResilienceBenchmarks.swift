@@ -3,6 +3,8 @@ import CoreMetrics
 import Prometheus
 import Resilience
 import ResilienceConfiguration
+import ResilienceTesting
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -19,6 +21,15 @@ func dependency(_ value: Int) async -> Int {
 }
 
 struct DependencyError: Error {}
+
+/// Says yes once: for the warm-up of a benchmark that needs one, in its first (unmeasured) iteration.
+final class WarmUp: Sendable {
+    private let done = Atomic(false)
+
+    func isNeeded() -> Bool {
+        !self.done.exchange(true, ordering: .relaxed)
+    }
+}
 
 @inline(never)
 func failingDependency() async throws -> Int {
@@ -548,7 +559,6 @@ let benchmarks: @Sendable () -> Void = {
     // MARK: Integration points (issue 5)
 
     let registry = ResilienceRegistry()
-    let paymentsPoint = try! registry.register("payments", pipeline: pipeline)
     let partners = try! registry.registerKeyed("partners", maxInstances: 1_000) { host in
         try ResiliencePipeline { makeBreaker() }
     }
@@ -568,10 +578,30 @@ let benchmarks: @Sendable () -> Void = {
     )
     let configuredPoint = configured.integrationPoint("configured")!
 
-    Benchmark("integration point (the 4-policy pipeline)") { benchmark in
-        for index in benchmark.scaledIterations {
-            blackHole(try await paymentsPoint.run { await dependency(index) })
+    // A point counts every call and times a share of them (issue 6). Busy (more than 2,048 calls in the 5 s interval
+    // before), one call in 512 is timed here: its registry's clock is a ManualClock, advanced once after 600,000 calls
+    // in the first warm-up iteration to end the first interval; the calls that are not timed never read it.
+    let busyClock = ManualClock()
+    let busyPoint = try! ResilienceRegistry(clock: busyClock).register("payments", pipeline: pipeline)
+    let warmUp = WarmUp()
+    Benchmark("integration point (the 4-policy pipeline; busy: 1 call in 512 timed)") { benchmark in
+        if warmUp.isNeeded() {
+            for index in 0..<600_000 { blackHole(try await busyPoint.run { await dependency(index) }) }
+            await busyClock.advance(by: .seconds(5))
         }
+        for index in benchmark.scaledIterations {
+            blackHole(try await busyPoint.run { await dependency(index) })
+        }
+    }
+
+    // Quiet (under 2,048 calls per interval), every call is timed: a fresh point for each 1,000 calls.
+    Benchmark("integration point (the 4-policy pipeline; quiet: every call timed)") { benchmark in
+        let point = try ResilienceRegistry().register("payments", pipeline: pipeline)
+        benchmark.startMeasurement()
+        for index in benchmark.scaledIterations {
+            blackHole(try await point.run { await dependency(index) })
+        }
+        benchmark.stopMeasurement()
     }
 
     Benchmark("keyed integration point, 100 keys (lookup + breaker)") { benchmark in
