@@ -2,7 +2,7 @@
 ///
 /// It reads `/api/v1/stream`: every `snapshot` redraws one tile per integration point (breaker state as colour and
 /// word, failure and slow-call rates, calls per second with a sparkline of the last minute, p50 and p99 latency,
-/// rejections, timeouts, abandoned work, bulkhead use), every `event` goes on the timeline, newest first, and a
+/// rejections and timeouts per second over the same window, abandoned work, bulkhead use), every `event` goes on the timeline, newest first, and a
 /// breaker transition recolours its tile at once, without waiting for the next snapshot. Tiles and
 /// values carry `data-point` and `data-field` attributes, for scripts and tests. Names are inserted as text, never as
 /// markup.
@@ -116,6 +116,10 @@ enum DashboardPage {
         }
         function count(value) { return value === undefined ? "–" : value.toLocaleString("en"); }
         function rate(value) { return value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString("en"); }
+        function perSecondOf(recent, window) {
+          if (recent === undefined || window === undefined) return "–";
+          return recent === 0 ? "0/s" : rate(recent / window) + "/s";
+        }
         function sum(policies, kind, metric) {
           const values = policies.filter(p => p.kind === kind && p.metrics[metric] !== undefined)
             .map(p => p.metrics[metric]);
@@ -145,10 +149,11 @@ enum DashboardPage {
           return tile;
         }
 
-        function set(tile, field, text, bad = false) {
+        function set(tile, field, text, bad = false, title) {
           const node = tile.querySelector(`[data-field="${field}"]`);
           node.textContent = text;
           node.classList.toggle("bad", bad);
+          if (title !== undefined) node.title = title;
         }
 
         function render(snapshot) {
@@ -187,9 +192,11 @@ enum DashboardPage {
             set(tile, "slowCallRate", percent(breaker?.metrics.slowCallRate));
             set(tile, "p50", seconds(calls.latencySeconds?.p50));
             set(tile, "p99", seconds(calls.latencySeconds?.p99));
-            set(tile, "rejected", count(calls.rejected), (calls.rejected ?? 0) > 0);
-            const timeouts = sum(point.policies, "timeout", "timedOutCalls");
-            set(tile, "timeouts", count(timeouts), (timeouts ?? 0) > 0);
+            const window = calls.windowSeconds > 0 ? calls.windowSeconds : undefined;
+            set(tile, "rejected", perSecondOf(calls.recentRejected, window), (calls.recentRejected ?? 0) > 0,
+              `${count(calls.rejected)} since start`);
+            set(tile, "timeouts", perSecondOf(calls.recentTimedOut, window), (calls.recentTimedOut ?? 0) > 0,
+              `${count(calls.timedOut)} since start`);
             const abandoned = ["timeout", "hedging"].map(kind => sum(point.policies, kind, "runningAbandonedOperations"))
               .filter(v => v !== undefined);
             const abandonedTotal = abandoned.length ? abandoned.reduce((a, b) => a + b, 0) : undefined;

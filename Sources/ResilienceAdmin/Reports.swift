@@ -25,7 +25,8 @@ struct IntegrationPointsReport: ResponseEncodable {
         var policies: [Policy]
     }
 
-    /// The point's calls (totals since it was created, the rest over the recent window) and their latency in seconds.
+    /// The point's calls (totals since it was created; `recent…` and `perSecond` over the recent window) and their
+    /// latency in seconds.
     struct Calls: Encodable {
         struct Latency: Encodable {
             var p50: Double
@@ -36,18 +37,26 @@ struct IntegrationPointsReport: ResponseEncodable {
 
         var successful: Int
         var failed: Int
+        var timedOut: Int
         var rejected: Int
         var windowSeconds: Double
         var recent: Int
+        var recentFailed: Int
+        var recentTimedOut: Int
+        var recentRejected: Int
         var perSecond: Double
         var latencySeconds: Latency?
 
         init(_ statistics: CallStatistics) {
             self.successful = statistics.successfulCalls
             self.failed = statistics.failedCalls
+            self.timedOut = statistics.timedOutCalls
             self.rejected = statistics.rejectedCalls
             self.windowSeconds = statistics.window.seconds
             self.recent = statistics.recentCalls
+            self.recentFailed = statistics.recentFailedCalls
+            self.recentTimedOut = statistics.recentTimedOutCalls
+            self.recentRejected = statistics.recentRejectedCalls
             self.perSecond = statistics.callsPerSecond
             self.latencySeconds = statistics.latency.map {
                 Latency(p50: $0.p50.seconds, p90: $0.p90.seconds, p99: $0.p99.seconds, max: $0.max.seconds)

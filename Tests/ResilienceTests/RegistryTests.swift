@@ -226,13 +226,22 @@ struct CallStatisticsTests {
                 throw Failure()
             }
         }
+        await #expect(throws: TimeoutError.self) {
+            try await point.run {
+                await clock.advance(by: .milliseconds(200))
+                throw TimeoutError(name: "payments", timeout: .milliseconds(200), lateness: .zero)
+            }
+        }
         breaker.transition(to: .forcedOpen)
         for _ in 0..<3 {
             await #expect(throws: CircuitBreakerOpenError.self) { try await point.run { 1 } }
         }
         let statistics = point.statistics
-        #expect(statistics.successfulCalls == 0 && statistics.failedCalls == 1 && statistics.rejectedCalls == 3)
-        #expect(statistics.recentCalls == 4)
+        #expect(statistics.successfulCalls == 0 && statistics.failedCalls == 2 && statistics.rejectedCalls == 3)
+        #expect(statistics.timedOutCalls == 1)
+        #expect(statistics.recentCalls == 5 && statistics.recentFailedCalls == 2)
+        #expect(statistics.recentTimedOutCalls == 1 && statistics.recentRejectedCalls == 3)
+        #expect(statistics.latency?.samples == 2)
         let latency = try #require(statistics.latency)
         #expect(self.isClose(latency.p50, to: .milliseconds(200)) && self.isClose(latency.max, to: .milliseconds(200)))
     }
@@ -252,10 +261,16 @@ struct CallStatisticsTests {
         for _ in 0..<5 { _ = try await point.run { 1 } }
         #expect(point.statistics.recentCalls == 15 && point.statistics.window == .seconds(6))
 
-        // The one after: only the second interval's calls are left.
+        // The one after: only the second interval's calls are left; a rejection now is a recent one.
+        await #expect(throws: BulkheadFullError.self) {
+            try await point.run {
+                throw BulkheadFullError(name: "payments", maxConcurrentCalls: 1, maxWaitDuration: .zero)
+            }
+        }
         await clock.advance(by: .seconds(5))
-        #expect(point.statistics.recentCalls == 5 && point.statistics.window == .seconds(6))
-        #expect(point.statistics.callsPerSecond == 5.0 / 6)
+        #expect(point.statistics.recentCalls == 6 && point.statistics.window == .seconds(6))
+        #expect(point.statistics.recentRejectedCalls == 1 && point.statistics.rejectedCalls == 1)
+        #expect(point.statistics.callsPerSecond == 6.0 / 6)
 
         // Two intervals without calls: nothing recent, the totals stay.
         await clock.advance(by: .seconds(10))

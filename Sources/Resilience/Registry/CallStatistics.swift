@@ -16,6 +16,8 @@ public struct CallStatistics: Sendable, Hashable {
     public var successfulCalls: Int
     /// Calls that threw (the dependency's errors, timeouts, cancellations), since the point was created.
     public var failedCalls: Int
+    /// The failed calls that threw a ``TimeoutError``, since the point was created.
+    public var timedOutCalls: Int
     /// Calls that a policy refused before running them (``CircuitBreakerOpenError``, ``BulkheadFullError``,
     /// ``RateLimitExceededError``, ``ConcurrencyLimitExceededError``), since the point was created.
     public var rejectedCalls: Int
@@ -23,6 +25,12 @@ public struct CallStatistics: Sendable, Hashable {
     public var window: Duration
     /// Calls that finished within the window, rejected ones included.
     public var recentCalls: Int
+    /// The calls of ``recentCalls`` that failed.
+    public var recentFailedCalls: Int
+    /// The calls of ``recentCalls`` that timed out (failed with a ``TimeoutError``).
+    public var recentTimedOutCalls: Int
+    /// The calls of ``recentCalls`` that a policy rejected.
+    public var recentRejectedCalls: Int
     /// ``recentCalls`` per second of the window.
     public var callsPerSecond: Double
     /// The latency of the calls that ran within the window, or `nil` when none did.
@@ -56,17 +64,25 @@ public struct CallStatistics: Sendable, Hashable {
     public init(
         successfulCalls: Int,
         failedCalls: Int,
+        timedOutCalls: Int,
         rejectedCalls: Int,
         window: Duration,
         recentCalls: Int,
+        recentFailedCalls: Int,
+        recentTimedOutCalls: Int,
+        recentRejectedCalls: Int,
         callsPerSecond: Double,
         latency: Latency?
     ) {
         self.successfulCalls = successfulCalls
         self.failedCalls = failedCalls
+        self.timedOutCalls = timedOutCalls
         self.rejectedCalls = rejectedCalls
         self.window = window
         self.recentCalls = recentCalls
+        self.recentFailedCalls = recentFailedCalls
+        self.recentTimedOutCalls = recentTimedOutCalls
+        self.recentRejectedCalls = recentRejectedCalls
         self.callsPerSecond = callsPerSecond
         self.latency = latency
     }
@@ -75,7 +91,7 @@ public struct CallStatistics: Sendable, Hashable {
 /// Records the calls of one integration point.
 ///
 /// Every call costs two relaxed atomic additions: one as it starts (which also picks the calls to time) and one as it
-/// ends; a failed or rejected call one more. The calls picked are timed (a clock read before and after) and their
+/// ends; a failed or rejected call one more, a timed-out one two more. The calls picked are timed (a clock read before and after) and their
 /// latency goes into the histogram of the current interval under a short lock, without allocating. At most a few
 /// thousand calls are timed per interval: as an interval ends, the share of calls timed in the next one is set from
 /// the number of calls in it (every call up to 2,048 calls per interval; then one in 2, 4, 8, … so that 1,024 to
@@ -94,14 +110,14 @@ final class CallRecorder: Sendable {
             highestTrackableValue: CallRecorder.highestMicroseconds,
             numberOfSignificantValueDigits: .two
         )
-        /// The recorder's count of ended calls when the interval began.
-        var firstCall = 0
+        /// The recorder's counts when the interval began.
+        var start = Counts()
 
-        mutating func reset(firstCall: Int) {
+        mutating func reset(start: Counts) {
             if self.latencies.totalCount > 0 {
                 self.latencies.reset()
             }
-            self.firstCall = firstCall
+            self.start = start
         }
     }
 
@@ -113,19 +129,19 @@ final class CallRecorder: Sendable {
         /// Where the two intervals are merged for a snapshot, kept to reuse its storage.
         var merged = Interval()
 
-        /// Moves the intervals on to `epoch`, where `ended` calls have ended so far: the current interval becomes the
-        /// previous one, or both are emptied when more than an interval passed. Returns the number of calls of the
-        /// interval that just ended, when one did and the next one follows it.
-        mutating func advance(to epoch: Int64, ended: Int) -> Int? {
+        /// Moves the intervals on to `epoch`, with `counts` so far: the current interval becomes the previous one, or
+        /// both are emptied when more than an interval passed. Returns the number of calls of the interval that just
+        /// ended, when one did and the next one follows it.
+        mutating func advance(to epoch: Int64, counts: Counts) -> Int? {
             guard epoch > self.epoch else { return nil }
             defer { self.epoch = epoch }
             if epoch == self.epoch + 1 {
                 swap(&self.current, &self.previous)
-                self.current.reset(firstCall: ended)
-                return ended - self.previous.firstCall
+                self.current.reset(start: counts)
+                return counts.ended - self.previous.start.ended
             }
-            self.current.reset(firstCall: ended)
-            self.previous.reset(firstCall: ended)
+            self.current.reset(start: counts)
+            self.previous.reset(start: counts)
             return nil
         }
     }
@@ -142,6 +158,8 @@ final class CallRecorder: Sendable {
     let ended = Atomic<Int>(0)
     @usableFromInline
     let failed = Atomic<Int>(0)
+    @usableFromInline
+    let timedOut = Atomic<Int>(0)
     @usableFromInline
     let rejected = Atomic<Int>(0)
     /// A call is timed when its number has none of these bits: 0 times every call, 1 every other one, and so on.
@@ -187,6 +205,9 @@ final class CallRecorder: Sendable {
         if rejected {
             self.rejected.wrappingAdd(1, ordering: .relaxed)
         } else {
+            if error is TimeoutError {
+                self.timedOut.wrappingAdd(1, ordering: .relaxed)
+            }
             self.failed.wrappingAdd(1, ordering: .relaxed)
         }
         if let start, !rejected {
@@ -200,19 +221,30 @@ final class CallRecorder: Sendable {
         let now = self.timeSource.now()
         let microseconds = min(UInt64(clamping: max(0, now - start) / 1000), Self.highestMicroseconds)
         self.state.withLock { state in
-            self.advance(&state, to: now)
+            _ = self.advance(&state, to: now)
             _ = state.current.latencies.record(microseconds)
         }
     }
 
-    private func advance(_ state: inout State, to now: Int64) {
-        let ended = self.ended.load(ordering: .relaxed)
-        if let calls = state.advance(to: now / self.intervalNanoseconds, ended: ended) {
+    /// The counts so far. Read one after the other: a call counted as failed may not be counted as ended yet.
+    private var counts: Counts {
+        Counts(
+            ended: self.ended.load(ordering: .relaxed),
+            failed: self.failed.load(ordering: .relaxed),
+            timedOut: self.timedOut.load(ordering: .relaxed),
+            rejected: self.rejected.load(ordering: .relaxed)
+        )
+    }
+
+    private func advance(_ state: inout State, to now: Int64) -> Counts {
+        let counts = self.counts
+        if let calls = state.advance(to: now / self.intervalNanoseconds, counts: counts) {
             self.sampleMask.store(Self.sampleMask(forCallsPerInterval: calls), ordering: .relaxed)
-        } else if state.current.firstCall == ended, state.previous.firstCall == ended {
+        } else if state.current.start.ended == counts.ended, state.previous.start.ended == counts.ended {
             // No call in the window: time every call again.
             self.sampleMask.store(0, ordering: .relaxed)
         }
+        return counts
     }
 
     /// The mask that times between ``samplesPerInterval`` and twice as many of `calls` calls.
@@ -226,18 +258,16 @@ final class CallRecorder: Sendable {
     /// thousand counters, no allocation once warm); the percentiles are read outside it.
     var statistics: CallStatistics {
         let now = self.timeSource.now()
-        let (ended, firstCall, merged) = self.state.withLock { state in
-            self.advance(&state, to: now)
-            state.merged.reset(firstCall: 0)
+        let (counts, windowStart, merged) = self.state.withLock { state in
+            let counts = self.advance(&state, to: now)
+            state.merged.reset(start: Counts())
             state.merged.latencies.add(state.previous.latencies)
             state.merged.latencies.add(state.current.latencies)
-            return (self.ended.load(ordering: .relaxed), state.previous.firstCall, state.merged.latencies)
+            return (counts, state.previous.start, state.merged.latencies)
         }
-        let failed = self.failed.load(ordering: .relaxed)
-        let rejected = self.rejected.load(ordering: .relaxed)
-        let windowStart = max(self.created, (now / self.intervalNanoseconds - 1) * self.intervalNanoseconds)
-        let seconds = Double(now - windowStart) / 1e9
-        let recent = ended - firstCall
+        let recent = counts - windowStart
+        let windowBegins = max(self.created, (now / self.intervalNanoseconds - 1) * self.intervalNanoseconds)
+        let seconds = Double(now - windowBegins) / 1e9
         let latency =
             merged.totalCount == 0
             ? nil
@@ -249,14 +279,34 @@ final class CallRecorder: Sendable {
                 samples: Int(merged.totalCount)
             )
         return CallStatistics(
-            // A call counted as failed may not be counted as ended yet: the counters are read one after the other.
-            successfulCalls: max(0, ended - failed - rejected),
-            failedCalls: failed,
-            rejectedCalls: rejected,
-            window: .nanoseconds(max(0, now - windowStart)),
-            recentCalls: recent,
-            callsPerSecond: seconds > 0 ? Double(recent) / seconds : 0,
+            successfulCalls: max(0, counts.ended - counts.failed - counts.rejected),
+            failedCalls: counts.failed,
+            timedOutCalls: counts.timedOut,
+            rejectedCalls: counts.rejected,
+            window: .nanoseconds(max(0, now - windowBegins)),
+            recentCalls: recent.ended,
+            recentFailedCalls: recent.failed,
+            recentTimedOutCalls: recent.timedOut,
+            recentRejectedCalls: recent.rejected,
+            callsPerSecond: seconds > 0 ? Double(recent.ended) / seconds : 0,
             latency: latency
+        )
+    }
+}
+
+/// A recorder's counts at one moment.
+private struct Counts {
+    var ended = 0
+    var failed = 0
+    var timedOut = 0
+    var rejected = 0
+
+    static func - (lhs: Counts, rhs: Counts) -> Counts {
+        Counts(
+            ended: max(0, lhs.ended - rhs.ended),
+            failed: max(0, lhs.failed - rhs.failed),
+            timedOut: max(0, lhs.timedOut - rhs.timedOut),
+            rejected: max(0, lhs.rejected - rhs.rejected)
         )
     }
 }
