@@ -17,7 +17,7 @@ public import ServiceLifecycle
 /// | route | answer |
 /// |---|---|
 /// | `GET /` | the dashboard: a tile per integration point (breaker state, failure and slow-call rates, calls per second, p50 and p99 latency, rejections, timeouts, abandoned work, bulkhead use) and a timeline of transitions and operator actions, live from the stream; one page, nothing loaded from elsewhere |
-/// | `GET /api/v1/integration-points` | every integration point and its policies, as JSON |
+/// | `GET /api/v1/integration-points` | every integration point, its calls (totals, rates, latency percentiles) and its policies, as JSON |
 /// | `GET /api/v1/stream` | server-sent events: a `snapshot` at once and every ``Configuration/streamInterval``, an `event` for each of the last ``Configuration/timelineCapacity`` registry events (transitions, operator actions, registrations) at once, then for each new one as it happens |
 /// | `GET /metrics` | Prometheus text: the metrics registry, after a `ResilienceMetricsReporter` report |
 /// | `GET /health/live` | 200 while the server answers |
@@ -46,7 +46,7 @@ public struct AdminServer: Service {
         /// pace, whatever the traffic: streaming to many dashboards costs guarded calls nothing.
         public var streamInterval: Duration
         /// How many recent events (transitions, operator actions, registrations) the server keeps for the dashboard's
-        /// timeline and sends to each new stream. Default 200.
+        /// timeline and sends to each new stream. Default 200; 0 keeps none.
         public var timelineCapacity: Int
 
         /// Creates a configuration.
@@ -59,13 +59,13 @@ public struct AdminServer: Service {
             streamInterval: Duration = .seconds(1),
             timelineCapacity: Int = 200
         ) {
-            self.timelineCapacity = timelineCapacity
             self.host = host
             self.port = port
             self.bearerToken = bearerToken
             self.maximumBodySize = maximumBodySize
             self.criticalCircuitBreakers = criticalCircuitBreakers
             self.streamInterval = streamInterval
+            self.timelineCapacity = timelineCapacity
         }
     }
 

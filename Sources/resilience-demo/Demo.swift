@@ -10,9 +10,10 @@ import Synchronization
 /// healthy, then fails, then recovers; the demo prints every state change of the breaker and what the callers saw in
 /// each phase. No external server is needed.
 ///
-/// `resilience-demo --admin-port 9090 [--admin-token TOKEN] [--duration SECONDS]` also serves the admin API and
-/// Prometheus metrics on 127.0.0.1, and repeats the phases until the duration (default 60 s) has passed: point a
-/// Prometheus at `127.0.0.1:9090/metrics` to watch the breaker open and close.
+/// `resilience-demo --admin-port 9090 [--admin-token TOKEN] [--duration SECONDS]` also serves the admin API, the
+/// dashboard and Prometheus metrics on 127.0.0.1, adds more integration points with traffic of their own
+/// (``BackgroundTraffic``), and repeats the phases until the duration (default 60 s) has passed: open
+/// `http://127.0.0.1:9090/`, or point a Prometheus at `127.0.0.1:9090/metrics`, to watch the breaker open and close.
 @main
 struct Demo {
     static func main() async throws {

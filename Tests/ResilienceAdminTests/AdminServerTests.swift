@@ -252,6 +252,22 @@ struct AdminServerTests {
 
 @Suite("Admin server stream")
 struct AdminServerStreamTests {
+    @Test func theTimelineKeepsTheNewestEventsAndHandsEachNewOneToItsReaders() async throws {
+        let log = EventLog(capacity: 3)
+        for point in ["a", "b", "c", "d", "e"] {
+            log.append(ResilienceEvent(integrationPoint: point, key: nil, kind: .registered))
+        }
+        let (history, updates) = log.subscribe(bufferingNewest: 10)
+        #expect(history.map(\.sequence) == [3, 4, 5])
+        #expect(history.map(\.event.integrationPoint) == ["c", "d", "e"])
+
+        log.append(ResilienceEvent(integrationPoint: "f", key: nil, kind: .reconfigured))
+        var iterator = updates.makeAsyncIterator()
+        let next = try #require(await iterator.next())
+        #expect(next.sequence == 6 && next.event.integrationPoint == "f")
+        #expect(log.subscribe(bufferingNewest: 1).history.map(\.sequence) == [4, 5, 6])
+    }
+
     @Test(.timeLimit(.minutes(1)))
     func theStreamSendsASnapshotAtOnceThenEveryTransitionAsItHappens() async throws {
         let fixture = try AdminFixture()

@@ -11,8 +11,8 @@ public import Synchronization
 /// An integration point is created by a ``ResilienceRegistry`` (``ResilienceRegistry/register(_:pipeline:)``), or by
 /// a ``KeyedIntegrationPoints`` family for one of its keys. Running a call through it costs what its pipeline costs,
 /// plus the counting of its ``statistics`` (two relaxed atomic additions; for the calls picked to be timed, two clock
-/// reads and a short lock; no allocation), plus, for a keyed
-/// point, one coarse clock read and one atomic store to note when it was last used.
+/// reads and a short lock; no allocation), plus, for a keyed point, one coarse clock read and one atomic store to note
+/// when it was last used.
 public final class IntegrationPoint<Policies: ResiliencePolicy>: IntegrationPointProtocol {
     /// The name: the registry's key for it, and the `name` label of its metrics.
     public let name: String
@@ -128,7 +128,7 @@ public struct IntegrationPointSnapshot: Sendable, Hashable {
     public var key: String?
     /// Every policy, outermost first.
     public var policies: [PolicySnapshot]
-    /// The point's calls and their latency, or `nil` when the point does not record them.
+    /// The point's calls and their latency; `nil` in a snapshot made without them.
     public var statistics: CallStatistics?
 
     /// Creates a snapshot.
