@@ -2,10 +2,10 @@
 ///
 /// It reads `/api/v1/stream`: every `snapshot` redraws one tile per integration point (breaker state as colour and
 /// word, failure and slow-call rates, calls per second with a sparkline of the last minute, p50 and p99 latency,
-/// rejections and timeouts per second over the same window, abandoned work, bulkhead use), every `event` goes on the timeline, newest first, and a
-/// breaker transition recolours its tile at once, without waiting for the next snapshot. Tiles and
-/// values carry `data-point` and `data-field` attributes, for scripts and tests. Names are inserted as text, never as
-/// markup.
+/// rejections and timeouts per second over the same window, abandoned work, bulkhead use); every `event` goes on the
+/// timeline, newest first, and a breaker transition recolours its tile at once, without waiting for the next
+/// snapshot. Tiles and values carry `data-point` and `data-field` attributes, for scripts and tests. Names are
+/// inserted as text, never as markup.
 enum DashboardPage {
     static let html = #"""
         <!doctype html>
@@ -126,7 +126,7 @@ enum DashboardPage {
           return values.length ? values.reduce((a, b) => a + b, 0) : undefined;
         }
 
-        function makeTile(id, point) {
+        function makeTile(id) {
           const tile = element("article", { class: "tile", "data-point": id });
           const title = element("h2");
           title.append(element("span", { "data-field": "name" }, id), element("span", { class: "state", "data-field": "state" }));
@@ -167,7 +167,7 @@ enum DashboardPage {
             const id = point.key == null ? point.name : `${point.name} ${point.key}`;
             seen.add(id);
             let tile = tiles.get(id);
-            if (!tile) { tile = makeTile(id, point); tiles.set(id, tile); }
+            if (!tile) { tile = makeTile(id); tiles.set(id, tile); }
             container.append(tile);   // keeps the sorted order
             const breaker = point.policies.find(p => p.kind === "circuit_breaker");
             const state = breaker ? breaker.state : "none";

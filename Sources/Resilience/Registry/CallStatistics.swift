@@ -91,11 +91,12 @@ public struct CallStatistics: Sendable, Hashable {
 /// Records the calls of one integration point.
 ///
 /// Every call costs two relaxed atomic additions: one as it starts (which also picks the calls to time) and one as it
-/// ends; a failed or rejected call one more, a timed-out one two more. The calls picked are timed (a clock read before and after) and their
-/// latency goes into the histogram of the current interval under a short lock, without allocating. At most a few
-/// thousand calls are timed per interval: as an interval ends, the share of calls timed in the next one is set from
-/// the number of calls in it (every call up to 2,048 calls per interval; then one in 2, 4, 8, … so that 1,024 to
-/// 2,048 are timed), which keeps the percentiles as precise and the cost per call near that of the counters alone.
+/// ends; a failed or rejected call one more, a timed-out one two more. The calls picked are timed (a clock read
+/// before and after) and their latency goes into the histogram of the current interval under a short lock, without
+/// allocating. At most a few thousand calls are timed per interval: as an interval ends, the share of calls timed in
+/// the next one is set from the number of calls in it (every call up to 2,048 calls per interval; then one in 2, 4,
+/// 8, … so that 1,024 to 2,048 are timed), which keeps the percentiles as precise and the cost per call near that of
+/// the counters alone.
 @usableFromInline
 final class CallRecorder: Sendable {
     /// The length of an interval: the recent window is the current interval and the one before.
