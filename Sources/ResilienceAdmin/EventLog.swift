@@ -17,8 +17,7 @@ final class EventLog: Sendable {
     private struct State {
         var entries: [Entry] = []
         var nextSequence = 1
-        var subscribers: [Int: AsyncStream<Entry>.Continuation] = [:]
-        var nextSubscriber = 0
+        var subscribers = Subscribers<Entry>()
     }
 
     /// The most events kept.
@@ -38,9 +37,7 @@ final class EventLog: Sendable {
             if state.entries.count > self.capacity {
                 state.entries.removeFirst(state.entries.count - self.capacity)
             }
-            for continuation in state.subscribers.values {
-                continuation.yield(entry)
-            }
+            state.subscribers.yield(entry)
         }
     }
 
@@ -48,14 +45,9 @@ final class EventLog: Sendable {
     /// falls behind).
     func subscribe(bufferingNewest limit: Int) -> (history: [Entry], updates: AsyncStream<Entry>) {
         let (updates, continuation) = AsyncStream.makeStream(of: Entry.self, bufferingPolicy: .bufferingNewest(limit))
-        let (history, id) = self.state.withLock { state in
-            let id = state.nextSubscriber
-            state.nextSubscriber += 1
-            state.subscribers[id] = continuation
-            return (state.entries, id)
-        }
+        let (history, id) = self.state.withLock { ($0.entries, $0.subscribers.add(continuation)) }
         continuation.onTermination = { [weak self] _ in
-            self?.state.withLock { _ = $0.subscribers.removeValue(forKey: id) }
+            self?.state.withLock { $0.subscribers.remove(id) }
         }
         return (history, updates)
     }
