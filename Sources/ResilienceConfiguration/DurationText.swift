@@ -28,6 +28,11 @@ public enum DurationText {
         return .nanoseconds(total)
     }
 
+    /// The problem with `written` (as the document shows it) when it does not parse.
+    static func notADuration(_ written: String) -> String {
+        "\(written) is not a duration: write a number and a unit, as 250ms, 2s or 1m"
+    }
+
     /// Writes `duration` in the largest unit that expresses it exactly: `250ms`, `2s`, `1m`, `90s`.
     public static func format(_ duration: Duration) -> String {
         let nanoseconds =

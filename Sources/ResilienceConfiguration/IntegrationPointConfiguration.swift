@@ -169,10 +169,7 @@ extension ResilienceDocument {
             guard let value = merged.sections[key] else { return nil }
             guard case .string(let text) = value, let duration = DurationText.parse(text) else {
                 problems.append(
-                    .init(
-                        path: merged.path(key),
-                        message: "\(value.text) is not a duration: write a number and a unit, as 250ms, 2s or 1m"
-                    )
+                    .init(path: merged.path(key), message: DurationText.notADuration(value.text))
                 )
                 return nil
             }

@@ -34,7 +34,7 @@ extension KeyedDecodingContainer {
             throw DecodingError.dataCorruptedError(
                 forKey: key,
                 in: self,
-                debugDescription: "\"\(text)\" is not a duration: write a number and a unit, as 250ms, 2s or 1m"
+                debugDescription: DurationText.notADuration("\"\(text)\"")
             )
         }
         return duration

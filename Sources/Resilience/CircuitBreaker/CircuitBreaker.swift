@@ -44,7 +44,6 @@ public final class CircuitBreaker: Sendable {
     @usableFromInline
     let recordError: @Sendable (any Error) -> Bool
 
-    /// The breaker's metrics.
     /// The breaker's metrics; `nil` when the factory is swift-metrics' no-op one (no system bootstrapped), so that an
     /// uninstrumented breaker pays nothing for them.
     private let instruments: CircuitBreakerInstruments?

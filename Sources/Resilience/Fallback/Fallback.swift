@@ -26,13 +26,7 @@ public struct ErrorFilter: Sendable {
     /// The errors that mean a policy refused the call rather than the dependency failing it: an open breaker, a full
     /// bulkhead, a rate or concurrency limit, a timeout.
     public static var rejections: ErrorFilter {
-        .types(
-            CircuitBreakerOpenError.self,
-            BulkheadFullError.self,
-            RateLimitExceededError.self,
-            ConcurrencyLimitExceededError.self,
-            TimeoutError.self
-        )
+        ErrorFilter { isAdmissionRejection($0) || $0 is TimeoutError }
     }
 
     /// Whether the filter matches `error`; never for `CancellationError`.
@@ -40,6 +34,13 @@ public struct ErrorFilter: Sendable {
     public func matches(_ error: any Error) -> Bool {
         !(error is CancellationError) && self.predicate(error)
     }
+}
+
+/// Whether `error` is a policy's refusal to run a call at all: an open breaker, a full bulkhead, a rate or
+/// concurrency limit. (A timeout refuses to wait, but the call ran.)
+func isAdmissionRejection(_ error: any Error) -> Bool {
+    error is CircuitBreakerOpenError || error is BulkheadFullError || error is RateLimitExceededError
+        || error is ConcurrencyLimitExceededError
 }
 
 /// Answers with an alternative, a cached value or another call, when a call fails with chosen errors.

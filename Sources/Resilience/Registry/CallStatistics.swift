@@ -198,9 +198,7 @@ final class CallRecorder: Sendable {
     /// timed if it was picked.
     @usableFromInline
     func recordFailure(_ error: any Error, since start: Int64?) {
-        let rejected =
-            error is CircuitBreakerOpenError || error is BulkheadFullError || error is RateLimitExceededError
-            || error is ConcurrencyLimitExceededError
+        let rejected = isAdmissionRejection(error)
         if rejected {
             self.rejected.wrappingAdd(1, ordering: .relaxed)
         } else {

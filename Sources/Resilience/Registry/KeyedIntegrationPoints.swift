@@ -31,13 +31,13 @@ public final class KeyedIntegrationPoints<Policies: ResiliencePolicy>: KeyedInte
         statisticsTimeSource: TimeSource,
         hub: ResilienceEventHub
     ) {
-        self.statisticsTimeSource = statisticsTimeSource
         self.name = name
         self.maxInstances = maxInstances
         self.idleTimeout = idleTimeout
         self.idleNanoseconds = idleTimeout?.nanoseconds
         self.makePipeline = makePipeline
         self.timeSource = timeSource
+        self.statisticsTimeSource = statisticsTimeSource
         self.hub = hub
     }
 
