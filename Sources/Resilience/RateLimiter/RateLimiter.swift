@@ -106,7 +106,14 @@ public final class RateLimiter: Sendable {
         if !self.tryAcquirePermission() {
             try await self.acquirePermission()
         }
-        return try await operation()
+        // Caught and rethrown rather than `return try await operation()`: Swift 6.3.1's optimiser crashes (LLVM's
+        // coroutine splitting, `emitSetAndGetSwiftErrorValueAround`) on client code that inlines a throwing path
+        // followed by a typed-throws operation whose error flows straight out. ReleaseBuildCheck/ keeps it so.
+        do {
+            return try await operation()
+        } catch {
+            throw error
+        }
     }
 
     /// Takes a permission if one is left in the current period, without waiting.

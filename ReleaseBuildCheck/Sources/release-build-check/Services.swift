@@ -1,0 +1,45 @@
+import Foundation
+import Resilience
+import ResilienceAdmin
+import ResilienceConfiguration
+import ResilienceTesting
+
+/// The entry points that run until cancelled (the services) and the test clock, each started, used and stopped.
+func runServices() async throws {
+    let registry = ResilienceRegistry()
+    let clock = ManualClock()
+    var configuration = CircuitBreaker.Configuration()
+    configuration.minimumNumberOfCalls = 1
+    configuration.slidingWindow = .countBased(size: 1)
+    configuration.waitDurationInOpenState = .seconds(5)
+    let breaker = try CircuitBreaker(name: "services", configuration: configuration, clock: clock)
+    try registry.register("services", pipeline: ResiliencePipeline { breaker })
+    do {
+        _ = try await breaker.run { try await work(-1) }
+    } catch is Failure {}
+    guard breaker.state == .open else { throw Failure() }
+    await clock.advance(by: .seconds(5))
+    guard try await breaker.run({ try await work(1) }) == 1, breaker.state == .halfOpen else { throw Failure() }
+
+    let reporter = ResilienceMetricsReporter(registry: registry, interval: .milliseconds(10), clock: clock)
+    let server = AdminServer(registry: registry, configuration: .init(port: 0), reporter: reporter)
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("release-build-check-\(getpid()).yaml")
+        .path
+    try "instances:\n  reloaded:\n    timeout: 1s\n".write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let points = ConfiguredIntegrationPoints(registry: registry)
+    let reloader = ConfigurationFileReloader(contentsOfFile: path, applyingTo: points, clock: clock)
+
+    try await withThrowingTaskGroup(of: Void.self) { group in
+        group.addTask { try await reporter.run() }
+        group.addTask { try await server.run() }
+        group.addTask { try await reloader.run() }
+        // The reloader applies the file before its first sleep; bounded at 10 s.
+        for _ in 0..<2_000 where points.integrationPoint("reloaded") == nil {
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        guard points.integrationPoint("reloaded") != nil else { throw Failure() }
+        group.cancelAll()
+        while let _ = try? await group.next() {}
+    }
+}

@@ -1,0 +1,6231 @@
+// Written by ReleaseBuildCheck/generate-shapes; do not edit.
+// swift-format-ignore-file
+
+import Resilience
+import ResilienceConfiguration
+
+func circuitBreaker_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_untyped")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func circuitBreaker_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_untyped")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func circuitBreaker_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_untyped")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor CircuitBreaker_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("circuitBreaker_untyped")
+        let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return try await work(i) }
+        }
+        return total
+    }
+}
+
+func circuitBreaker_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await CircuitBreaker_untypedActor().total(inputs)
+}
+
+func circuitBreaker_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_untyped")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func circuitBreaker_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_untyped")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func circuitBreaker_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_untyped")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func circuitBreaker_untyped_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_untyped")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { try await work(i) } }
+}
+
+func circuitBreaker_untyped_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_untyped")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    return try await executeEach(inputs, through: subject) { i in { try await work(i) } }
+}
+
+func circuitBreaker_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_typed")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func circuitBreaker_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_typed")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func circuitBreaker_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_typed")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor CircuitBreaker_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("circuitBreaker_typed")
+        let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in self.calls += 1; return try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func circuitBreaker_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await CircuitBreaker_typedActor().total(inputs)
+}
+
+func circuitBreaker_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_typed")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func circuitBreaker_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_typed")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func circuitBreaker_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_typed")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func circuitBreaker_typed_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_typed")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func circuitBreaker_typed_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_typed")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    return try await executeEach(inputs, through: subject) { i in { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func circuitBreaker_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_nonThrowing")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func circuitBreaker_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_nonThrowing")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func circuitBreaker_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_nonThrowing")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor CircuitBreaker_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("circuitBreaker_nonThrowing")
+        let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func circuitBreaker_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await CircuitBreaker_nonThrowingActor().total(inputs)
+}
+
+func circuitBreaker_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_nonThrowing")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func circuitBreaker_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_nonThrowing")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func circuitBreaker_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_nonThrowing")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
+func circuitBreaker_nonThrowing_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_nonThrowing")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { await plainWork(i) } }
+}
+
+func circuitBreaker_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreaker_nonThrowing")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
+}
+
+func circuitBreakerClassifying_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerClassifying_untyped")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { try await work(i) }
+    }
+    return total
+}
+
+func circuitBreakerClassifying_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerClassifying_untyped")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    return try await sumAsync(inputs) { i in try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { try await work(i) } }
+}
+
+func circuitBreakerClassifying_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerClassifying_untyped")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    let values = try await mapAsync(inputs) { i in try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor CircuitBreakerClassifying_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("circuitBreakerClassifying_untyped")
+        let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { self.calls += 1; return try await work(i) }
+        }
+        return total
+    }
+}
+
+func circuitBreakerClassifying_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await CircuitBreakerClassifying_untypedActor().total(inputs)
+}
+
+func circuitBreakerClassifying_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerClassifying_untyped")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func circuitBreakerClassifying_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerClassifying_untyped")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func circuitBreakerClassifying_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerClassifying_untyped")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { try await work(i) } } }
+    }
+    return total
+}
+
+func circuitBreakerClassifying_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerClassifying_typed")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func circuitBreakerClassifying_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerClassifying_typed")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    return try await sumAsync(inputs) { i in try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func circuitBreakerClassifying_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerClassifying_typed")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    let values = try await mapAsync(inputs) { i in try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor CircuitBreakerClassifying_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("circuitBreakerClassifying_typed")
+        let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { () async throws(Failure) -> Int in self.calls += 1; return try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func circuitBreakerClassifying_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await CircuitBreakerClassifying_typedActor().total(inputs)
+}
+
+func circuitBreakerClassifying_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerClassifying_typed")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func circuitBreakerClassifying_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerClassifying_typed")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func circuitBreakerClassifying_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerClassifying_typed")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func circuitBreakerClassifying_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerClassifying_nonThrowing")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { await plainWork(i) }
+    }
+    return total
+}
+
+func circuitBreakerClassifying_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerClassifying_nonThrowing")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    return try await sumAsync(inputs) { i in try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { await plainWork(i) } }
+}
+
+func circuitBreakerClassifying_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerClassifying_nonThrowing")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    let values = try await mapAsync(inputs) { i in try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor CircuitBreakerClassifying_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("circuitBreakerClassifying_nonThrowing")
+        let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { self.calls += 1; return await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func circuitBreakerClassifying_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await CircuitBreakerClassifying_nonThrowingActor().total(inputs)
+}
+
+func circuitBreakerClassifying_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerClassifying_nonThrowing")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func circuitBreakerClassifying_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerClassifying_nonThrowing")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func circuitBreakerClassifying_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerClassifying_nonThrowing")
+    let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run(classifyingResult: { $0 < 0 ? .failure : .success }) { await plainWork(i) } } }
+    }
+    return total
+}
+
+func bulkhead_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_untyped")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func bulkhead_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_untyped")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func bulkhead_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_untyped")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor Bulkhead_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("bulkhead_untyped")
+        let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return try await work(i) }
+        }
+        return total
+    }
+}
+
+func bulkhead_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await Bulkhead_untypedActor().total(inputs)
+}
+
+func bulkhead_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_untyped")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func bulkhead_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_untyped")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func bulkhead_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_untyped")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func bulkhead_untyped_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_untyped")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { try await work(i) } }
+}
+
+func bulkhead_untyped_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_untyped")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    return try await executeEach(inputs, through: subject) { i in { try await work(i) } }
+}
+
+func bulkhead_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_typed")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func bulkhead_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_typed")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func bulkhead_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_typed")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor Bulkhead_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("bulkhead_typed")
+        let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in self.calls += 1; return try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func bulkhead_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await Bulkhead_typedActor().total(inputs)
+}
+
+func bulkhead_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_typed")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func bulkhead_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_typed")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func bulkhead_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_typed")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func bulkhead_typed_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_typed")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func bulkhead_typed_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_typed")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    return try await executeEach(inputs, through: subject) { i in { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func bulkhead_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_nonThrowing")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func bulkhead_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_nonThrowing")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func bulkhead_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_nonThrowing")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor Bulkhead_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("bulkhead_nonThrowing")
+        let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func bulkhead_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await Bulkhead_nonThrowingActor().total(inputs)
+}
+
+func bulkhead_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_nonThrowing")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func bulkhead_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_nonThrowing")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func bulkhead_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_nonThrowing")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
+func bulkhead_nonThrowing_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_nonThrowing")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { await plainWork(i) } }
+}
+
+func bulkhead_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("bulkhead_nonThrowing")
+    let subject = try Bulkhead(name: "bulkhead \(tag)", maxConcurrentCalls: 64)
+    return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
+}
+
+func rateLimiter_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_untyped")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func rateLimiter_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_untyped")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func rateLimiter_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_untyped")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor RateLimiter_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("rateLimiter_untyped")
+        let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return try await work(i) }
+        }
+        return total
+    }
+}
+
+func rateLimiter_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await RateLimiter_untypedActor().total(inputs)
+}
+
+func rateLimiter_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_untyped")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func rateLimiter_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_untyped")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func rateLimiter_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_untyped")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func rateLimiter_untyped_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_untyped")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { try await work(i) } }
+}
+
+func rateLimiter_untyped_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_untyped")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    return try await executeEach(inputs, through: subject) { i in { try await work(i) } }
+}
+
+func rateLimiter_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_typed")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func rateLimiter_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_typed")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func rateLimiter_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_typed")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor RateLimiter_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("rateLimiter_typed")
+        let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in self.calls += 1; return try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func rateLimiter_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await RateLimiter_typedActor().total(inputs)
+}
+
+func rateLimiter_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_typed")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func rateLimiter_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_typed")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func rateLimiter_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_typed")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func rateLimiter_typed_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_typed")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func rateLimiter_typed_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_typed")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    return try await executeEach(inputs, through: subject) { i in { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func rateLimiter_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_nonThrowing")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func rateLimiter_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_nonThrowing")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func rateLimiter_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_nonThrowing")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor RateLimiter_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("rateLimiter_nonThrowing")
+        let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func rateLimiter_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await RateLimiter_nonThrowingActor().total(inputs)
+}
+
+func rateLimiter_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_nonThrowing")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func rateLimiter_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_nonThrowing")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func rateLimiter_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_nonThrowing")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
+func rateLimiter_nonThrowing_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_nonThrowing")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { await plainWork(i) } }
+}
+
+func rateLimiter_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("rateLimiter_nonThrowing")
+    let subject = try RateLimiter(name: "limiter \(tag)", limitForPeriod: 1_000_000, refreshPeriod: .seconds(1))
+    return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
+}
+
+func adaptiveConcurrencyLimiter_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_untyped")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func adaptiveConcurrencyLimiter_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_untyped")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func adaptiveConcurrencyLimiter_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_untyped")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor AdaptiveConcurrencyLimiter_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("adaptiveConcurrencyLimiter_untyped")
+        let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return try await work(i) }
+        }
+        return total
+    }
+}
+
+func adaptiveConcurrencyLimiter_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await AdaptiveConcurrencyLimiter_untypedActor().total(inputs)
+}
+
+func adaptiveConcurrencyLimiter_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_untyped")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func adaptiveConcurrencyLimiter_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_untyped")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func adaptiveConcurrencyLimiter_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_untyped")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func adaptiveConcurrencyLimiter_untyped_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_untyped")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { try await work(i) } }
+}
+
+func adaptiveConcurrencyLimiter_untyped_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_untyped")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    return try await executeEach(inputs, through: subject) { i in { try await work(i) } }
+}
+
+func adaptiveConcurrencyLimiter_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_typed")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func adaptiveConcurrencyLimiter_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_typed")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func adaptiveConcurrencyLimiter_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_typed")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor AdaptiveConcurrencyLimiter_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("adaptiveConcurrencyLimiter_typed")
+        let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in self.calls += 1; return try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func adaptiveConcurrencyLimiter_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await AdaptiveConcurrencyLimiter_typedActor().total(inputs)
+}
+
+func adaptiveConcurrencyLimiter_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_typed")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func adaptiveConcurrencyLimiter_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_typed")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func adaptiveConcurrencyLimiter_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_typed")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func adaptiveConcurrencyLimiter_typed_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_typed")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func adaptiveConcurrencyLimiter_typed_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_typed")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    return try await executeEach(inputs, through: subject) { i in { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func adaptiveConcurrencyLimiter_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_nonThrowing")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func adaptiveConcurrencyLimiter_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_nonThrowing")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func adaptiveConcurrencyLimiter_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_nonThrowing")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor AdaptiveConcurrencyLimiter_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("adaptiveConcurrencyLimiter_nonThrowing")
+        let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func adaptiveConcurrencyLimiter_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await AdaptiveConcurrencyLimiter_nonThrowingActor().total(inputs)
+}
+
+func adaptiveConcurrencyLimiter_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_nonThrowing")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func adaptiveConcurrencyLimiter_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_nonThrowing")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func adaptiveConcurrencyLimiter_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_nonThrowing")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
+func adaptiveConcurrencyLimiter_nonThrowing_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_nonThrowing")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { await plainWork(i) } }
+}
+
+func adaptiveConcurrencyLimiter_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("adaptiveConcurrencyLimiter_nonThrowing")
+    let subject = try AdaptiveConcurrencyLimiter(name: "adaptive \(tag)")
+    return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
+}
+
+func retry_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_untyped")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func retry_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_untyped")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func retry_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_untyped")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor Retry_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("retry_untyped")
+        let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return try await work(i) }
+        }
+        return total
+    }
+}
+
+func retry_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await Retry_untypedActor().total(inputs)
+}
+
+func retry_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_untyped")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func retry_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_untyped")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func retry_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_untyped")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func retry_untyped_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_untyped")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { try await work(i) } }
+}
+
+func retry_untyped_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_untyped")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    return try await executeEach(inputs, through: subject) { i in { try await work(i) } }
+}
+
+func retry_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_typed")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func retry_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_typed")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func retry_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_typed")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor Retry_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("retry_typed")
+        let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in self.calls += 1; return try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func retry_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await Retry_typedActor().total(inputs)
+}
+
+func retry_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_typed")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func retry_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_typed")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func retry_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_typed")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func retry_typed_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_typed")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func retry_typed_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_typed")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    return try await executeEach(inputs, through: subject) { i in { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func retry_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_nonThrowing")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func retry_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_nonThrowing")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func retry_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_nonThrowing")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor Retry_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("retry_nonThrowing")
+        let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func retry_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await Retry_nonThrowingActor().total(inputs)
+}
+
+func retry_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_nonThrowing")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func retry_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_nonThrowing")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func retry_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_nonThrowing")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
+func retry_nonThrowing_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_nonThrowing")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { await plainWork(i) } }
+}
+
+func retry_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retry_nonThrowing")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
+}
+
+func retryRetryingWhen_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retryRetryingWhen_untyped")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run(retryingWhen: { $0 < 0 }) { try await work(i) }
+    }
+    return total
+}
+
+func retryRetryingWhen_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retryRetryingWhen_untyped")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    return try await sumAsync(inputs) { i in try await subject.run(retryingWhen: { $0 < 0 }) { try await work(i) } }
+}
+
+func retryRetryingWhen_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retryRetryingWhen_untyped")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    let values = try await mapAsync(inputs) { i in try await subject.run(retryingWhen: { $0 < 0 }) { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor RetryRetryingWhen_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("retryRetryingWhen_untyped")
+        let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run(retryingWhen: { $0 < 0 }) { self.calls += 1; return try await work(i) }
+        }
+        return total
+    }
+}
+
+func retryRetryingWhen_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await RetryRetryingWhen_untypedActor().total(inputs)
+}
+
+func retryRetryingWhen_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retryRetryingWhen_untyped")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run(retryingWhen: { $0 < 0 }) { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func retryRetryingWhen_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retryRetryingWhen_untyped")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run(retryingWhen: { $0 < 0 }) { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run(retryingWhen: { $0 < 0 }) { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func retryRetryingWhen_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retryRetryingWhen_untyped")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run(retryingWhen: { $0 < 0 }) { try await work(i) } } }
+    }
+    return total
+}
+
+func retryRetryingWhen_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retryRetryingWhen_typed")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run(retryingWhen: { $0 < 0 }) { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func retryRetryingWhen_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retryRetryingWhen_typed")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    return try await sumAsync(inputs) { i in try await subject.run(retryingWhen: { $0 < 0 }) { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func retryRetryingWhen_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retryRetryingWhen_typed")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    let values = try await mapAsync(inputs) { i in try await subject.run(retryingWhen: { $0 < 0 }) { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor RetryRetryingWhen_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("retryRetryingWhen_typed")
+        let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run(retryingWhen: { $0 < 0 }) { () async throws(Failure) -> Int in self.calls += 1; return try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func retryRetryingWhen_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await RetryRetryingWhen_typedActor().total(inputs)
+}
+
+func retryRetryingWhen_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retryRetryingWhen_typed")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run(retryingWhen: { $0 < 0 }) { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func retryRetryingWhen_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retryRetryingWhen_typed")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run(retryingWhen: { $0 < 0 }) { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run(retryingWhen: { $0 < 0 }) { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func retryRetryingWhen_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retryRetryingWhen_typed")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run(retryingWhen: { $0 < 0 }) { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func retryRetryingWhen_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retryRetryingWhen_nonThrowing")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run(retryingWhen: { $0 < 0 }) { await plainWork(i) }
+    }
+    return total
+}
+
+func retryRetryingWhen_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retryRetryingWhen_nonThrowing")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    return try await sumAsync(inputs) { i in try await subject.run(retryingWhen: { $0 < 0 }) { await plainWork(i) } }
+}
+
+func retryRetryingWhen_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retryRetryingWhen_nonThrowing")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    let values = try await mapAsync(inputs) { i in try await subject.run(retryingWhen: { $0 < 0 }) { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor RetryRetryingWhen_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("retryRetryingWhen_nonThrowing")
+        let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run(retryingWhen: { $0 < 0 }) { self.calls += 1; return await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func retryRetryingWhen_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await RetryRetryingWhen_nonThrowingActor().total(inputs)
+}
+
+func retryRetryingWhen_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retryRetryingWhen_nonThrowing")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run(retryingWhen: { $0 < 0 }) { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func retryRetryingWhen_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retryRetryingWhen_nonThrowing")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run(retryingWhen: { $0 < 0 }) { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run(retryingWhen: { $0 < 0 }) { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func retryRetryingWhen_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("retryRetryingWhen_nonThrowing")
+    let subject = try Retry(name: "retry \(tag)", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run(retryingWhen: { $0 < 0 }) { await plainWork(i) } } }
+    }
+    return total
+}
+
+func fallback_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_untyped")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func fallback_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_untyped")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func fallback_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_untyped")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor Fallback_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("fallback_untyped")
+        let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return try await work(i) }
+        }
+        return total
+    }
+}
+
+func fallback_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await Fallback_untypedActor().total(inputs)
+}
+
+func fallback_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_untyped")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func fallback_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_untyped")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func fallback_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_untyped")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func fallback_untyped_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_untyped")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    return try await executeEach(inputs, through: subject) { i in { try await work(i) } }
+}
+
+func fallback_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_typed")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func fallback_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_typed")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func fallback_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_typed")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor Fallback_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("fallback_typed")
+        let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in self.calls += 1; return try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func fallback_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await Fallback_typedActor().total(inputs)
+}
+
+func fallback_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_typed")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func fallback_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_typed")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func fallback_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_typed")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func fallback_typed_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_typed")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    return try await executeEach(inputs, through: subject) { i in { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func fallback_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_nonThrowing")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func fallback_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_nonThrowing")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func fallback_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_nonThrowing")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor Fallback_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("fallback_nonThrowing")
+        let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func fallback_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await Fallback_nonThrowingActor().total(inputs)
+}
+
+func fallback_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_nonThrowing")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func fallback_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_nonThrowing")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func fallback_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_nonThrowing")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
+func fallback_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("fallback_nonThrowing")
+    let subject = try Fallback<Int>.value(0, name: checkedName("fallback \(tag)"))
+    return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
+}
+
+func hedging_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_untyped")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func hedging_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_untyped")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func hedging_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_untyped")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor Hedging_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("hedging_untyped")
+        let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { try await work(i) }
+        }
+        return total
+    }
+}
+
+func hedging_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await Hedging_untypedActor().total(inputs)
+}
+
+func hedging_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_untyped")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func hedging_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_untyped")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func hedging_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_untyped")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func hedging_untyped_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_untyped")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    return try await executeEach(inputs, through: subject) { i in { try await work(i) } }
+}
+
+func hedging_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_typed")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func hedging_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_typed")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func hedging_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_typed")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor Hedging_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("hedging_typed")
+        let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func hedging_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await Hedging_typedActor().total(inputs)
+}
+
+func hedging_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_typed")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func hedging_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_typed")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func hedging_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_typed")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func hedging_typed_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_typed")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    return try await executeEach(inputs, through: subject) { i in { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func hedging_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_nonThrowing")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func hedging_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_nonThrowing")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func hedging_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_nonThrowing")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor Hedging_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("hedging_nonThrowing")
+        let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func hedging_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await Hedging_nonThrowingActor().total(inputs)
+}
+
+func hedging_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_nonThrowing")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func hedging_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_nonThrowing")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func hedging_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_nonThrowing")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
+func hedging_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hedging_nonThrowing")
+    let subject = try Hedging(name: "hedging \(tag)", delay: .seconds(30))
+    return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
+}
+
+func timeout_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_untyped")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func timeout_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_untyped")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func timeout_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_untyped")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor Timeout_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("timeout_untyped")
+        let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { try await work(i) }
+        }
+        return total
+    }
+}
+
+func timeout_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await Timeout_untypedActor().total(inputs)
+}
+
+func timeout_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_untyped")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func timeout_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_untyped")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func timeout_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_untyped")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func timeout_untyped_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_untyped")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    return try await executeEach(inputs, through: subject) { i in { try await work(i) } }
+}
+
+func timeout_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_typed")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func timeout_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_typed")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func timeout_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_typed")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor Timeout_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("timeout_typed")
+        let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func timeout_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await Timeout_typedActor().total(inputs)
+}
+
+func timeout_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_typed")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func timeout_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_typed")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func timeout_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_typed")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func timeout_typed_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_typed")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    return try await executeEach(inputs, through: subject) { i in { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func timeout_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_nonThrowing")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func timeout_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_nonThrowing")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func timeout_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_nonThrowing")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor Timeout_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("timeout_nonThrowing")
+        let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func timeout_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await Timeout_nonThrowingActor().total(inputs)
+}
+
+func timeout_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_nonThrowing")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func timeout_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_nonThrowing")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func timeout_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_nonThrowing")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
+func timeout_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("timeout_nonThrowing")
+    let subject = Timeout(.seconds(30), name: try checkedName("timeout \(tag)"))
+    return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
+}
+
+func withTimeout_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeout_untyped")
+    let name = try checkedName("withTimeout \(tag)")
+    var total = 0
+    for i in inputs {
+        total &+= try await withTimeout(.seconds(30), name: name) { try await work(i) }
+    }
+    return total
+}
+
+func withTimeout_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeout_untyped")
+    let name = try checkedName("withTimeout \(tag)")
+    return try await sumAsync(inputs) { i in try await withTimeout(.seconds(30), name: name) { try await work(i) } }
+}
+
+func withTimeout_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeout_untyped")
+    let name = try checkedName("withTimeout \(tag)")
+    let values = try await mapAsync(inputs) { i in try await withTimeout(.seconds(30), name: name) { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor WithTimeout_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("withTimeout_untyped")
+        let name = try checkedName("withTimeout \(tag)")
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await withTimeout(.seconds(30), name: name) { try await work(i) }
+        }
+        return total
+    }
+}
+
+func withTimeout_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await WithTimeout_untypedActor().total(inputs)
+}
+
+func withTimeout_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeout_untyped")
+    let name = try checkedName("withTimeout \(tag)")
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await withTimeout(.seconds(30), name: name) { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func withTimeout_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeout_untyped")
+    let name = try checkedName("withTimeout \(tag)")
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await withTimeout(.seconds(30), name: name) { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await withTimeout(.seconds(30), name: name) { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func withTimeout_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeout_untyped")
+    let name = try checkedName("withTimeout \(tag)")
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await withTimeout(.seconds(30), name: name) { try await work(i) } } }
+    }
+    return total
+}
+
+func withTimeout_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeout_typed")
+    let name = try checkedName("withTimeout \(tag)")
+    var total = 0
+    for i in inputs {
+        total &+= try await withTimeout(.seconds(30), name: name) { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func withTimeout_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeout_typed")
+    let name = try checkedName("withTimeout \(tag)")
+    return try await sumAsync(inputs) { i in try await withTimeout(.seconds(30), name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func withTimeout_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeout_typed")
+    let name = try checkedName("withTimeout \(tag)")
+    let values = try await mapAsync(inputs) { i in try await withTimeout(.seconds(30), name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor WithTimeout_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("withTimeout_typed")
+        let name = try checkedName("withTimeout \(tag)")
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await withTimeout(.seconds(30), name: name) { () async throws(Failure) -> Int in try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func withTimeout_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await WithTimeout_typedActor().total(inputs)
+}
+
+func withTimeout_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeout_typed")
+    let name = try checkedName("withTimeout \(tag)")
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await withTimeout(.seconds(30), name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func withTimeout_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeout_typed")
+    let name = try checkedName("withTimeout \(tag)")
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await withTimeout(.seconds(30), name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await withTimeout(.seconds(30), name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func withTimeout_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeout_typed")
+    let name = try checkedName("withTimeout \(tag)")
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await withTimeout(.seconds(30), name: name) { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func withTimeout_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeout_nonThrowing")
+    let name = try checkedName("withTimeout \(tag)")
+    var total = 0
+    for i in inputs {
+        total &+= try await withTimeout(.seconds(30), name: name) { await plainWork(i) }
+    }
+    return total
+}
+
+func withTimeout_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeout_nonThrowing")
+    let name = try checkedName("withTimeout \(tag)")
+    return try await sumAsync(inputs) { i in try await withTimeout(.seconds(30), name: name) { await plainWork(i) } }
+}
+
+func withTimeout_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeout_nonThrowing")
+    let name = try checkedName("withTimeout \(tag)")
+    let values = try await mapAsync(inputs) { i in try await withTimeout(.seconds(30), name: name) { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor WithTimeout_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("withTimeout_nonThrowing")
+        let name = try checkedName("withTimeout \(tag)")
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await withTimeout(.seconds(30), name: name) { await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func withTimeout_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await WithTimeout_nonThrowingActor().total(inputs)
+}
+
+func withTimeout_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeout_nonThrowing")
+    let name = try checkedName("withTimeout \(tag)")
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await withTimeout(.seconds(30), name: name) { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func withTimeout_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeout_nonThrowing")
+    let name = try checkedName("withTimeout \(tag)")
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await withTimeout(.seconds(30), name: name) { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await withTimeout(.seconds(30), name: name) { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func withTimeout_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeout_nonThrowing")
+    let name = try checkedName("withTimeout \(tag)")
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await withTimeout(.seconds(30), name: name) { await plainWork(i) } } }
+    }
+    return total
+}
+
+func withTimeoutClock_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutClock_untyped")
+    let name = try checkedName("withTimeout \(tag)")
+    var total = 0
+    for i in inputs {
+        total &+= try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { try await work(i) }
+    }
+    return total
+}
+
+func withTimeoutClock_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutClock_untyped")
+    let name = try checkedName("withTimeout \(tag)")
+    return try await sumAsync(inputs) { i in try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { try await work(i) } }
+}
+
+func withTimeoutClock_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutClock_untyped")
+    let name = try checkedName("withTimeout \(tag)")
+    let values = try await mapAsync(inputs) { i in try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor WithTimeoutClock_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("withTimeoutClock_untyped")
+        let name = try checkedName("withTimeout \(tag)")
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { try await work(i) }
+        }
+        return total
+    }
+}
+
+func withTimeoutClock_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await WithTimeoutClock_untypedActor().total(inputs)
+}
+
+func withTimeoutClock_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutClock_untyped")
+    let name = try checkedName("withTimeout \(tag)")
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func withTimeoutClock_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutClock_untyped")
+    let name = try checkedName("withTimeout \(tag)")
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func withTimeoutClock_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutClock_untyped")
+    let name = try checkedName("withTimeout \(tag)")
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { try await work(i) } } }
+    }
+    return total
+}
+
+func withTimeoutClock_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutClock_typed")
+    let name = try checkedName("withTimeout \(tag)")
+    var total = 0
+    for i in inputs {
+        total &+= try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func withTimeoutClock_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutClock_typed")
+    let name = try checkedName("withTimeout \(tag)")
+    return try await sumAsync(inputs) { i in try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func withTimeoutClock_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutClock_typed")
+    let name = try checkedName("withTimeout \(tag)")
+    let values = try await mapAsync(inputs) { i in try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor WithTimeoutClock_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("withTimeoutClock_typed")
+        let name = try checkedName("withTimeout \(tag)")
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { () async throws(Failure) -> Int in try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func withTimeoutClock_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await WithTimeoutClock_typedActor().total(inputs)
+}
+
+func withTimeoutClock_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutClock_typed")
+    let name = try checkedName("withTimeout \(tag)")
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func withTimeoutClock_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutClock_typed")
+    let name = try checkedName("withTimeout \(tag)")
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func withTimeoutClock_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutClock_typed")
+    let name = try checkedName("withTimeout \(tag)")
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func withTimeoutClock_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutClock_nonThrowing")
+    let name = try checkedName("withTimeout \(tag)")
+    var total = 0
+    for i in inputs {
+        total &+= try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { await plainWork(i) }
+    }
+    return total
+}
+
+func withTimeoutClock_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutClock_nonThrowing")
+    let name = try checkedName("withTimeout \(tag)")
+    return try await sumAsync(inputs) { i in try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { await plainWork(i) } }
+}
+
+func withTimeoutClock_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutClock_nonThrowing")
+    let name = try checkedName("withTimeout \(tag)")
+    let values = try await mapAsync(inputs) { i in try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor WithTimeoutClock_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("withTimeoutClock_nonThrowing")
+        let name = try checkedName("withTimeout \(tag)")
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func withTimeoutClock_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await WithTimeoutClock_nonThrowingActor().total(inputs)
+}
+
+func withTimeoutClock_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutClock_nonThrowing")
+    let name = try checkedName("withTimeout \(tag)")
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func withTimeoutClock_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutClock_nonThrowing")
+    let name = try checkedName("withTimeout \(tag)")
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func withTimeoutClock_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutClock_nonThrowing")
+    let name = try checkedName("withTimeout \(tag)")
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await withTimeout(.seconds(30), name: name, clock: SuspendingClock()) { await plainWork(i) } } }
+    }
+    return total
+}
+
+func withDeadline_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadline_untyped")
+    let name = try checkedName("withDeadline \(tag)")
+    var total = 0
+    for i in inputs {
+        total &+= try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { try await work(i) }
+    }
+    return total
+}
+
+func withDeadline_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadline_untyped")
+    let name = try checkedName("withDeadline \(tag)")
+    return try await sumAsync(inputs) { i in try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { try await work(i) } }
+}
+
+func withDeadline_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadline_untyped")
+    let name = try checkedName("withDeadline \(tag)")
+    let values = try await mapAsync(inputs) { i in try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor WithDeadline_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("withDeadline_untyped")
+        let name = try checkedName("withDeadline \(tag)")
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { try await work(i) }
+        }
+        return total
+    }
+}
+
+func withDeadline_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await WithDeadline_untypedActor().total(inputs)
+}
+
+func withDeadline_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadline_untyped")
+    let name = try checkedName("withDeadline \(tag)")
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func withDeadline_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadline_untyped")
+    let name = try checkedName("withDeadline \(tag)")
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func withDeadline_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadline_untyped")
+    let name = try checkedName("withDeadline \(tag)")
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { try await work(i) } } }
+    }
+    return total
+}
+
+func withDeadline_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadline_typed")
+    let name = try checkedName("withDeadline \(tag)")
+    var total = 0
+    for i in inputs {
+        total &+= try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func withDeadline_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadline_typed")
+    let name = try checkedName("withDeadline \(tag)")
+    return try await sumAsync(inputs) { i in try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func withDeadline_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadline_typed")
+    let name = try checkedName("withDeadline \(tag)")
+    let values = try await mapAsync(inputs) { i in try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor WithDeadline_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("withDeadline_typed")
+        let name = try checkedName("withDeadline \(tag)")
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { () async throws(Failure) -> Int in try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func withDeadline_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await WithDeadline_typedActor().total(inputs)
+}
+
+func withDeadline_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadline_typed")
+    let name = try checkedName("withDeadline \(tag)")
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func withDeadline_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadline_typed")
+    let name = try checkedName("withDeadline \(tag)")
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func withDeadline_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadline_typed")
+    let name = try checkedName("withDeadline \(tag)")
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func withDeadline_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadline_nonThrowing")
+    let name = try checkedName("withDeadline \(tag)")
+    var total = 0
+    for i in inputs {
+        total &+= try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { await plainWork(i) }
+    }
+    return total
+}
+
+func withDeadline_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadline_nonThrowing")
+    let name = try checkedName("withDeadline \(tag)")
+    return try await sumAsync(inputs) { i in try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { await plainWork(i) } }
+}
+
+func withDeadline_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadline_nonThrowing")
+    let name = try checkedName("withDeadline \(tag)")
+    let values = try await mapAsync(inputs) { i in try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor WithDeadline_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("withDeadline_nonThrowing")
+        let name = try checkedName("withDeadline \(tag)")
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func withDeadline_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await WithDeadline_nonThrowingActor().total(inputs)
+}
+
+func withDeadline_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadline_nonThrowing")
+    let name = try checkedName("withDeadline \(tag)")
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func withDeadline_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadline_nonThrowing")
+    let name = try checkedName("withDeadline \(tag)")
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func withDeadline_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadline_nonThrowing")
+    let name = try checkedName("withDeadline \(tag)")
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), name: name) { await plainWork(i) } } }
+    }
+    return total
+}
+
+func blockingBulkhead_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkhead_untyped")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try blockingWork(i) }
+    }
+    return total
+}
+
+func blockingBulkhead_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkhead_untyped")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    return try await sumAsync(inputs) { i in try await subject.run { try blockingWork(i) } }
+}
+
+func blockingBulkhead_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkhead_untyped")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    let values = try await mapAsync(inputs) { i in try await subject.run { try blockingWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor BlockingBulkhead_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("blockingBulkhead_untyped")
+        let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { try blockingWork(i) }
+        }
+        return total
+    }
+}
+
+func blockingBulkhead_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await BlockingBulkhead_untypedActor().total(inputs)
+}
+
+func blockingBulkhead_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkhead_untyped")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try blockingWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func blockingBulkhead_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkhead_untyped")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try blockingWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try blockingWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func blockingBulkhead_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkhead_untyped")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try blockingWork(i) } } }
+    }
+    return total
+}
+
+func blockingBulkhead_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkhead_typed")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () throws(Failure) -> Int in try typedBlockingWork(i) }
+    }
+    return total
+}
+
+func blockingBulkhead_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkhead_typed")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    return try await sumAsync(inputs) { i in try await subject.run { () throws(Failure) -> Int in try typedBlockingWork(i) } }
+}
+
+func blockingBulkhead_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkhead_typed")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    let values = try await mapAsync(inputs) { i in try await subject.run { () throws(Failure) -> Int in try typedBlockingWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor BlockingBulkhead_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("blockingBulkhead_typed")
+        let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () throws(Failure) -> Int in try typedBlockingWork(i) }
+        }
+        return total
+    }
+}
+
+func blockingBulkhead_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await BlockingBulkhead_typedActor().total(inputs)
+}
+
+func blockingBulkhead_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkhead_typed")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () throws(Failure) -> Int in try typedBlockingWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func blockingBulkhead_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkhead_typed")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () throws(Failure) -> Int in try typedBlockingWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () throws(Failure) -> Int in try typedBlockingWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func blockingBulkhead_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkhead_typed")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () throws(Failure) -> Int in try typedBlockingWork(i) } } }
+    }
+    return total
+}
+
+func blockingBulkhead_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkhead_nonThrowing")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { plainBlockingWork(i) }
+    }
+    return total
+}
+
+func blockingBulkhead_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkhead_nonThrowing")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    return try await sumAsync(inputs) { i in try await subject.run { plainBlockingWork(i) } }
+}
+
+func blockingBulkhead_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkhead_nonThrowing")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    let values = try await mapAsync(inputs) { i in try await subject.run { plainBlockingWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor BlockingBulkhead_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("blockingBulkhead_nonThrowing")
+        let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { plainBlockingWork(i) }
+        }
+        return total
+    }
+}
+
+func blockingBulkhead_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await BlockingBulkhead_nonThrowingActor().total(inputs)
+}
+
+func blockingBulkhead_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkhead_nonThrowing")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { plainBlockingWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func blockingBulkhead_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkhead_nonThrowing")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { plainBlockingWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { plainBlockingWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func blockingBulkhead_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkhead_nonThrowing")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { plainBlockingWork(i) } } }
+    }
+    return total
+}
+
+func blockingBulkheadTimeout_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkheadTimeout_untyped")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run(timeout: .seconds(30)) { try blockingWork(i) }
+    }
+    return total
+}
+
+func blockingBulkheadTimeout_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkheadTimeout_untyped")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    return try await sumAsync(inputs) { i in try await subject.run(timeout: .seconds(30)) { try blockingWork(i) } }
+}
+
+func blockingBulkheadTimeout_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkheadTimeout_untyped")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    let values = try await mapAsync(inputs) { i in try await subject.run(timeout: .seconds(30)) { try blockingWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor BlockingBulkheadTimeout_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("blockingBulkheadTimeout_untyped")
+        let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run(timeout: .seconds(30)) { try blockingWork(i) }
+        }
+        return total
+    }
+}
+
+func blockingBulkheadTimeout_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await BlockingBulkheadTimeout_untypedActor().total(inputs)
+}
+
+func blockingBulkheadTimeout_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkheadTimeout_untyped")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run(timeout: .seconds(30)) { try blockingWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func blockingBulkheadTimeout_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkheadTimeout_untyped")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run(timeout: .seconds(30)) { try blockingWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run(timeout: .seconds(30)) { try blockingWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func blockingBulkheadTimeout_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkheadTimeout_untyped")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run(timeout: .seconds(30)) { try blockingWork(i) } } }
+    }
+    return total
+}
+
+func blockingBulkheadTimeout_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkheadTimeout_typed")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run(timeout: .seconds(30)) { () throws(Failure) -> Int in try typedBlockingWork(i) }
+    }
+    return total
+}
+
+func blockingBulkheadTimeout_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkheadTimeout_typed")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    return try await sumAsync(inputs) { i in try await subject.run(timeout: .seconds(30)) { () throws(Failure) -> Int in try typedBlockingWork(i) } }
+}
+
+func blockingBulkheadTimeout_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkheadTimeout_typed")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    let values = try await mapAsync(inputs) { i in try await subject.run(timeout: .seconds(30)) { () throws(Failure) -> Int in try typedBlockingWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor BlockingBulkheadTimeout_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("blockingBulkheadTimeout_typed")
+        let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run(timeout: .seconds(30)) { () throws(Failure) -> Int in try typedBlockingWork(i) }
+        }
+        return total
+    }
+}
+
+func blockingBulkheadTimeout_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await BlockingBulkheadTimeout_typedActor().total(inputs)
+}
+
+func blockingBulkheadTimeout_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkheadTimeout_typed")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run(timeout: .seconds(30)) { () throws(Failure) -> Int in try typedBlockingWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func blockingBulkheadTimeout_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkheadTimeout_typed")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run(timeout: .seconds(30)) { () throws(Failure) -> Int in try typedBlockingWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run(timeout: .seconds(30)) { () throws(Failure) -> Int in try typedBlockingWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func blockingBulkheadTimeout_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkheadTimeout_typed")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run(timeout: .seconds(30)) { () throws(Failure) -> Int in try typedBlockingWork(i) } } }
+    }
+    return total
+}
+
+func blockingBulkheadTimeout_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkheadTimeout_nonThrowing")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run(timeout: .seconds(30)) { plainBlockingWork(i) }
+    }
+    return total
+}
+
+func blockingBulkheadTimeout_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkheadTimeout_nonThrowing")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    return try await sumAsync(inputs) { i in try await subject.run(timeout: .seconds(30)) { plainBlockingWork(i) } }
+}
+
+func blockingBulkheadTimeout_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkheadTimeout_nonThrowing")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    let values = try await mapAsync(inputs) { i in try await subject.run(timeout: .seconds(30)) { plainBlockingWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor BlockingBulkheadTimeout_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("blockingBulkheadTimeout_nonThrowing")
+        let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run(timeout: .seconds(30)) { plainBlockingWork(i) }
+        }
+        return total
+    }
+}
+
+func blockingBulkheadTimeout_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await BlockingBulkheadTimeout_nonThrowingActor().total(inputs)
+}
+
+func blockingBulkheadTimeout_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkheadTimeout_nonThrowing")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run(timeout: .seconds(30)) { plainBlockingWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func blockingBulkheadTimeout_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkheadTimeout_nonThrowing")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run(timeout: .seconds(30)) { plainBlockingWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run(timeout: .seconds(30)) { plainBlockingWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func blockingBulkheadTimeout_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("blockingBulkheadTimeout_nonThrowing")
+    let subject = try BlockingBulkhead(name: "blocking \(tag)", maxThreads: 2)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run(timeout: .seconds(30)) { plainBlockingWork(i) } } }
+    }
+    return total
+}
+
+func pipeline_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_untyped")
+    let subject = try fourPolicyPipeline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func pipeline_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_untyped")
+    let subject = try fourPolicyPipeline(tag)
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func pipeline_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_untyped")
+    let subject = try fourPolicyPipeline(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor Pipeline_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("pipeline_untyped")
+        let subject = try fourPolicyPipeline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { try await work(i) }
+        }
+        return total
+    }
+}
+
+func pipeline_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await Pipeline_untypedActor().total(inputs)
+}
+
+func pipeline_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_untyped")
+    let subject = try fourPolicyPipeline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func pipeline_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_untyped")
+    let subject = try fourPolicyPipeline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func pipeline_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_untyped")
+    let subject = try fourPolicyPipeline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func pipeline_untyped_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_untyped")
+    let subject = try fourPolicyPipeline(tag)
+    return try await executeEach(inputs, through: subject) { i in { try await work(i) } }
+}
+
+func pipeline_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_typed")
+    let subject = try fourPolicyPipeline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func pipeline_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_typed")
+    let subject = try fourPolicyPipeline(tag)
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func pipeline_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_typed")
+    let subject = try fourPolicyPipeline(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor Pipeline_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("pipeline_typed")
+        let subject = try fourPolicyPipeline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func pipeline_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await Pipeline_typedActor().total(inputs)
+}
+
+func pipeline_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_typed")
+    let subject = try fourPolicyPipeline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func pipeline_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_typed")
+    let subject = try fourPolicyPipeline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func pipeline_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_typed")
+    let subject = try fourPolicyPipeline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func pipeline_typed_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_typed")
+    let subject = try fourPolicyPipeline(tag)
+    return try await executeEach(inputs, through: subject) { i in { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func pipeline_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_nonThrowing")
+    let subject = try fourPolicyPipeline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func pipeline_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_nonThrowing")
+    let subject = try fourPolicyPipeline(tag)
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func pipeline_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_nonThrowing")
+    let subject = try fourPolicyPipeline(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor Pipeline_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("pipeline_nonThrowing")
+        let subject = try fourPolicyPipeline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func pipeline_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await Pipeline_nonThrowingActor().total(inputs)
+}
+
+func pipeline_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_nonThrowing")
+    let subject = try fourPolicyPipeline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func pipeline_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_nonThrowing")
+    let subject = try fourPolicyPipeline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func pipeline_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_nonThrowing")
+    let subject = try fourPolicyPipeline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
+func pipeline_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipeline_nonThrowing")
+    let subject = try fourPolicyPipeline(tag)
+    return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
+}
+
+func pipelineWithoutTimeout_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_untyped")
+    let subject = try callerTaskPipeline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func pipelineWithoutTimeout_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_untyped")
+    let subject = try callerTaskPipeline(tag)
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func pipelineWithoutTimeout_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_untyped")
+    let subject = try callerTaskPipeline(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor PipelineWithoutTimeout_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("pipelineWithoutTimeout_untyped")
+        let subject = try callerTaskPipeline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { try await work(i) }
+        }
+        return total
+    }
+}
+
+func pipelineWithoutTimeout_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await PipelineWithoutTimeout_untypedActor().total(inputs)
+}
+
+func pipelineWithoutTimeout_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_untyped")
+    let subject = try callerTaskPipeline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func pipelineWithoutTimeout_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_untyped")
+    let subject = try callerTaskPipeline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func pipelineWithoutTimeout_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_untyped")
+    let subject = try callerTaskPipeline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func pipelineWithoutTimeout_untyped_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_untyped")
+    let subject = try callerTaskPipeline(tag)
+    return try await executeEach(inputs, through: subject) { i in { try await work(i) } }
+}
+
+func pipelineWithoutTimeout_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_typed")
+    let subject = try callerTaskPipeline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func pipelineWithoutTimeout_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_typed")
+    let subject = try callerTaskPipeline(tag)
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func pipelineWithoutTimeout_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_typed")
+    let subject = try callerTaskPipeline(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor PipelineWithoutTimeout_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("pipelineWithoutTimeout_typed")
+        let subject = try callerTaskPipeline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func pipelineWithoutTimeout_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await PipelineWithoutTimeout_typedActor().total(inputs)
+}
+
+func pipelineWithoutTimeout_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_typed")
+    let subject = try callerTaskPipeline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func pipelineWithoutTimeout_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_typed")
+    let subject = try callerTaskPipeline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func pipelineWithoutTimeout_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_typed")
+    let subject = try callerTaskPipeline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func pipelineWithoutTimeout_typed_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_typed")
+    let subject = try callerTaskPipeline(tag)
+    return try await executeEach(inputs, through: subject) { i in { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func pipelineWithoutTimeout_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_nonThrowing")
+    let subject = try callerTaskPipeline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func pipelineWithoutTimeout_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_nonThrowing")
+    let subject = try callerTaskPipeline(tag)
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func pipelineWithoutTimeout_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_nonThrowing")
+    let subject = try callerTaskPipeline(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor PipelineWithoutTimeout_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("pipelineWithoutTimeout_nonThrowing")
+        let subject = try callerTaskPipeline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func pipelineWithoutTimeout_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await PipelineWithoutTimeout_nonThrowingActor().total(inputs)
+}
+
+func pipelineWithoutTimeout_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_nonThrowing")
+    let subject = try callerTaskPipeline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func pipelineWithoutTimeout_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_nonThrowing")
+    let subject = try callerTaskPipeline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func pipelineWithoutTimeout_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_nonThrowing")
+    let subject = try callerTaskPipeline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
+func pipelineWithoutTimeout_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineWithoutTimeout_nonThrowing")
+    let subject = try callerTaskPipeline(tag)
+    return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
+}
+
+func pipelineExecute_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineExecute_untyped")
+    let subject = try fourPolicyPipeline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.execute(ClosureOperation { try await work(i) })
+    }
+    return total
+}
+
+func pipelineExecute_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineExecute_untyped")
+    let subject = try fourPolicyPipeline(tag)
+    return try await sumAsync(inputs) { i in try await subject.execute(ClosureOperation { try await work(i) }) }
+}
+
+func pipelineExecute_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineExecute_untyped")
+    let subject = try fourPolicyPipeline(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.execute(ClosureOperation { try await work(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor PipelineExecute_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("pipelineExecute_untyped")
+        let subject = try fourPolicyPipeline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.execute(ClosureOperation { try await work(i) })
+        }
+        return total
+    }
+}
+
+func pipelineExecute_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await PipelineExecute_untypedActor().total(inputs)
+}
+
+func pipelineExecute_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineExecute_untyped")
+    let subject = try fourPolicyPipeline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.execute(ClosureOperation { try await work(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func pipelineExecute_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineExecute_untyped")
+    let subject = try fourPolicyPipeline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.execute(ClosureOperation { try await work(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.execute(ClosureOperation { try await work(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func pipelineExecute_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineExecute_untyped")
+    let subject = try fourPolicyPipeline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.execute(ClosureOperation { try await work(i) }) } }
+    }
+    return total
+}
+
+func pipelineExecute_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineExecute_typed")
+    let subject = try fourPolicyPipeline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.execute(ClosureOperation { () async throws(Failure) -> Int in try await typedWork(i) })
+    }
+    return total
+}
+
+func pipelineExecute_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineExecute_typed")
+    let subject = try fourPolicyPipeline(tag)
+    return try await sumAsync(inputs) { i in try await subject.execute(ClosureOperation { () async throws(Failure) -> Int in try await typedWork(i) }) }
+}
+
+func pipelineExecute_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineExecute_typed")
+    let subject = try fourPolicyPipeline(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.execute(ClosureOperation { () async throws(Failure) -> Int in try await typedWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor PipelineExecute_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("pipelineExecute_typed")
+        let subject = try fourPolicyPipeline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.execute(ClosureOperation { () async throws(Failure) -> Int in try await typedWork(i) })
+        }
+        return total
+    }
+}
+
+func pipelineExecute_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await PipelineExecute_typedActor().total(inputs)
+}
+
+func pipelineExecute_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineExecute_typed")
+    let subject = try fourPolicyPipeline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.execute(ClosureOperation { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func pipelineExecute_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineExecute_typed")
+    let subject = try fourPolicyPipeline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.execute(ClosureOperation { () async throws(Failure) -> Int in try await typedWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.execute(ClosureOperation { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func pipelineExecute_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineExecute_typed")
+    let subject = try fourPolicyPipeline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.execute(ClosureOperation { () async throws(Failure) -> Int in try await typedWork(i) }) } }
+    }
+    return total
+}
+
+func pipelineExecute_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineExecute_nonThrowing")
+    let subject = try fourPolicyPipeline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.execute(ClosureOperation { await plainWork(i) })
+    }
+    return total
+}
+
+func pipelineExecute_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineExecute_nonThrowing")
+    let subject = try fourPolicyPipeline(tag)
+    return try await sumAsync(inputs) { i in try await subject.execute(ClosureOperation { await plainWork(i) }) }
+}
+
+func pipelineExecute_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineExecute_nonThrowing")
+    let subject = try fourPolicyPipeline(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.execute(ClosureOperation { await plainWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor PipelineExecute_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("pipelineExecute_nonThrowing")
+        let subject = try fourPolicyPipeline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.execute(ClosureOperation { await plainWork(i) })
+        }
+        return total
+    }
+}
+
+func pipelineExecute_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await PipelineExecute_nonThrowingActor().total(inputs)
+}
+
+func pipelineExecute_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineExecute_nonThrowing")
+    let subject = try fourPolicyPipeline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.execute(ClosureOperation { await plainWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func pipelineExecute_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineExecute_nonThrowing")
+    let subject = try fourPolicyPipeline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.execute(ClosureOperation { await plainWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.execute(ClosureOperation { await plainWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func pipelineExecute_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("pipelineExecute_nonThrowing")
+    let subject = try fourPolicyPipeline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.execute(ClosureOperation { await plainWork(i) }) } }
+    }
+    return total
+}
+
+func httpPipeline_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_untyped")
+    let subject = try httpPipeline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func httpPipeline_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_untyped")
+    let subject = try httpPipeline(tag)
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func httpPipeline_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_untyped")
+    let subject = try httpPipeline(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor HttpPipeline_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("httpPipeline_untyped")
+        let subject = try httpPipeline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { try await work(i) }
+        }
+        return total
+    }
+}
+
+func httpPipeline_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await HttpPipeline_untypedActor().total(inputs)
+}
+
+func httpPipeline_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_untyped")
+    let subject = try httpPipeline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func httpPipeline_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_untyped")
+    let subject = try httpPipeline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func httpPipeline_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_untyped")
+    let subject = try httpPipeline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func httpPipeline_untyped_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_untyped")
+    let subject = try httpPipeline(tag)
+    return try await executeEach(inputs, through: subject) { i in { try await work(i) } }
+}
+
+func httpPipeline_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_typed")
+    let subject = try httpPipeline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func httpPipeline_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_typed")
+    let subject = try httpPipeline(tag)
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func httpPipeline_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_typed")
+    let subject = try httpPipeline(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor HttpPipeline_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("httpPipeline_typed")
+        let subject = try httpPipeline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func httpPipeline_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await HttpPipeline_typedActor().total(inputs)
+}
+
+func httpPipeline_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_typed")
+    let subject = try httpPipeline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func httpPipeline_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_typed")
+    let subject = try httpPipeline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func httpPipeline_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_typed")
+    let subject = try httpPipeline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func httpPipeline_typed_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_typed")
+    let subject = try httpPipeline(tag)
+    return try await executeEach(inputs, through: subject) { i in { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func httpPipeline_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_nonThrowing")
+    let subject = try httpPipeline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func httpPipeline_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_nonThrowing")
+    let subject = try httpPipeline(tag)
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func httpPipeline_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_nonThrowing")
+    let subject = try httpPipeline(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor HttpPipeline_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("httpPipeline_nonThrowing")
+        let subject = try httpPipeline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func httpPipeline_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await HttpPipeline_nonThrowingActor().total(inputs)
+}
+
+func httpPipeline_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_nonThrowing")
+    let subject = try httpPipeline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func httpPipeline_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_nonThrowing")
+    let subject = try httpPipeline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func httpPipeline_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_nonThrowing")
+    let subject = try httpPipeline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
+func httpPipeline_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("httpPipeline_nonThrowing")
+    let subject = try httpPipeline(tag)
+    return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
+}
+
+func integrationPoint_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPoint_untyped")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func integrationPoint_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPoint_untyped")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func integrationPoint_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPoint_untyped")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor IntegrationPoint_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("integrationPoint_untyped")
+        let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { try await work(i) }
+        }
+        return total
+    }
+}
+
+func integrationPoint_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await IntegrationPoint_untypedActor().total(inputs)
+}
+
+func integrationPoint_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPoint_untyped")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func integrationPoint_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPoint_untyped")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func integrationPoint_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPoint_untyped")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func integrationPoint_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPoint_typed")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func integrationPoint_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPoint_typed")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func integrationPoint_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPoint_typed")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor IntegrationPoint_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("integrationPoint_typed")
+        let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func integrationPoint_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await IntegrationPoint_typedActor().total(inputs)
+}
+
+func integrationPoint_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPoint_typed")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func integrationPoint_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPoint_typed")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func integrationPoint_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPoint_typed")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func integrationPoint_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPoint_nonThrowing")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func integrationPoint_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPoint_nonThrowing")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func integrationPoint_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPoint_nonThrowing")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor IntegrationPoint_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("integrationPoint_nonThrowing")
+        let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func integrationPoint_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await IntegrationPoint_nonThrowingActor().total(inputs)
+}
+
+func integrationPoint_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPoint_nonThrowing")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func integrationPoint_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPoint_nonThrowing")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func integrationPoint_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPoint_nonThrowing")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
+func keyedIntegrationPoints_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("keyedIntegrationPoints_untyped")
+    let subject = try keyedPoints(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run(key: "host-\(i & 3)") { try await work(i) }
+    }
+    return total
+}
+
+func keyedIntegrationPoints_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("keyedIntegrationPoints_untyped")
+    let subject = try keyedPoints(tag)
+    return try await sumAsync(inputs) { i in try await subject.run(key: "host-\(i & 3)") { try await work(i) } }
+}
+
+func keyedIntegrationPoints_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("keyedIntegrationPoints_untyped")
+    let subject = try keyedPoints(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.run(key: "host-\(i & 3)") { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor KeyedIntegrationPoints_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("keyedIntegrationPoints_untyped")
+        let subject = try keyedPoints(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run(key: "host-\(i & 3)") { try await work(i) }
+        }
+        return total
+    }
+}
+
+func keyedIntegrationPoints_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await KeyedIntegrationPoints_untypedActor().total(inputs)
+}
+
+func keyedIntegrationPoints_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("keyedIntegrationPoints_untyped")
+    let subject = try keyedPoints(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run(key: "host-\(i & 3)") { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func keyedIntegrationPoints_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("keyedIntegrationPoints_untyped")
+    let subject = try keyedPoints(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run(key: "host-\(i & 3)") { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run(key: "host-\(i & 3)") { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func keyedIntegrationPoints_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("keyedIntegrationPoints_untyped")
+    let subject = try keyedPoints(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run(key: "host-\(i & 3)") { try await work(i) } } }
+    }
+    return total
+}
+
+func keyedIntegrationPoints_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("keyedIntegrationPoints_typed")
+    let subject = try keyedPoints(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run(key: "host-\(i & 3)") { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func keyedIntegrationPoints_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("keyedIntegrationPoints_typed")
+    let subject = try keyedPoints(tag)
+    return try await sumAsync(inputs) { i in try await subject.run(key: "host-\(i & 3)") { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func keyedIntegrationPoints_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("keyedIntegrationPoints_typed")
+    let subject = try keyedPoints(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.run(key: "host-\(i & 3)") { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor KeyedIntegrationPoints_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("keyedIntegrationPoints_typed")
+        let subject = try keyedPoints(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run(key: "host-\(i & 3)") { () async throws(Failure) -> Int in try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func keyedIntegrationPoints_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await KeyedIntegrationPoints_typedActor().total(inputs)
+}
+
+func keyedIntegrationPoints_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("keyedIntegrationPoints_typed")
+    let subject = try keyedPoints(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run(key: "host-\(i & 3)") { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func keyedIntegrationPoints_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("keyedIntegrationPoints_typed")
+    let subject = try keyedPoints(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run(key: "host-\(i & 3)") { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run(key: "host-\(i & 3)") { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func keyedIntegrationPoints_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("keyedIntegrationPoints_typed")
+    let subject = try keyedPoints(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run(key: "host-\(i & 3)") { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func keyedIntegrationPoints_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("keyedIntegrationPoints_nonThrowing")
+    let subject = try keyedPoints(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run(key: "host-\(i & 3)") { await plainWork(i) }
+    }
+    return total
+}
+
+func keyedIntegrationPoints_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("keyedIntegrationPoints_nonThrowing")
+    let subject = try keyedPoints(tag)
+    return try await sumAsync(inputs) { i in try await subject.run(key: "host-\(i & 3)") { await plainWork(i) } }
+}
+
+func keyedIntegrationPoints_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("keyedIntegrationPoints_nonThrowing")
+    let subject = try keyedPoints(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.run(key: "host-\(i & 3)") { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor KeyedIntegrationPoints_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("keyedIntegrationPoints_nonThrowing")
+        let subject = try keyedPoints(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run(key: "host-\(i & 3)") { await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func keyedIntegrationPoints_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await KeyedIntegrationPoints_nonThrowingActor().total(inputs)
+}
+
+func keyedIntegrationPoints_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("keyedIntegrationPoints_nonThrowing")
+    let subject = try keyedPoints(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run(key: "host-\(i & 3)") { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func keyedIntegrationPoints_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("keyedIntegrationPoints_nonThrowing")
+    let subject = try keyedPoints(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run(key: "host-\(i & 3)") { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run(key: "host-\(i & 3)") { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func keyedIntegrationPoints_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("keyedIntegrationPoints_nonThrowing")
+    let subject = try keyedPoints(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run(key: "host-\(i & 3)") { await plainWork(i) } } }
+    }
+    return total
+}
+
+func configuredIntegrationPoint_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredIntegrationPoint_untyped")
+    let subject = try configuredPoint(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func configuredIntegrationPoint_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredIntegrationPoint_untyped")
+    let subject = try configuredPoint(tag)
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func configuredIntegrationPoint_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredIntegrationPoint_untyped")
+    let subject = try configuredPoint(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor ConfiguredIntegrationPoint_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("configuredIntegrationPoint_untyped")
+        let subject = try configuredPoint(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { try await work(i) }
+        }
+        return total
+    }
+}
+
+func configuredIntegrationPoint_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await ConfiguredIntegrationPoint_untypedActor().total(inputs)
+}
+
+func configuredIntegrationPoint_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredIntegrationPoint_untyped")
+    let subject = try configuredPoint(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func configuredIntegrationPoint_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredIntegrationPoint_untyped")
+    let subject = try configuredPoint(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func configuredIntegrationPoint_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredIntegrationPoint_untyped")
+    let subject = try configuredPoint(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func configuredIntegrationPoint_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredIntegrationPoint_typed")
+    let subject = try configuredPoint(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func configuredIntegrationPoint_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredIntegrationPoint_typed")
+    let subject = try configuredPoint(tag)
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func configuredIntegrationPoint_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredIntegrationPoint_typed")
+    let subject = try configuredPoint(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor ConfiguredIntegrationPoint_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("configuredIntegrationPoint_typed")
+        let subject = try configuredPoint(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func configuredIntegrationPoint_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await ConfiguredIntegrationPoint_typedActor().total(inputs)
+}
+
+func configuredIntegrationPoint_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredIntegrationPoint_typed")
+    let subject = try configuredPoint(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func configuredIntegrationPoint_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredIntegrationPoint_typed")
+    let subject = try configuredPoint(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func configuredIntegrationPoint_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredIntegrationPoint_typed")
+    let subject = try configuredPoint(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func configuredIntegrationPoint_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredIntegrationPoint_nonThrowing")
+    let subject = try configuredPoint(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func configuredIntegrationPoint_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredIntegrationPoint_nonThrowing")
+    let subject = try configuredPoint(tag)
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func configuredIntegrationPoint_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredIntegrationPoint_nonThrowing")
+    let subject = try configuredPoint(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor ConfiguredIntegrationPoint_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("configuredIntegrationPoint_nonThrowing")
+        let subject = try configuredPoint(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func configuredIntegrationPoint_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await ConfiguredIntegrationPoint_nonThrowingActor().total(inputs)
+}
+
+func configuredIntegrationPoint_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredIntegrationPoint_nonThrowing")
+    let subject = try configuredPoint(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func configuredIntegrationPoint_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredIntegrationPoint_nonThrowing")
+    let subject = try configuredPoint(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func configuredIntegrationPoint_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredIntegrationPoint_nonThrowing")
+    let subject = try configuredPoint(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
+func configuredPolicies_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_untyped")
+    let subject = try configuredPoint(tag).pipeline.policies
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.execute(ClosureOperation { try await work(i) })
+    }
+    return total
+}
+
+func configuredPolicies_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_untyped")
+    let subject = try configuredPoint(tag).pipeline.policies
+    return try await sumAsync(inputs) { i in try await subject.execute(ClosureOperation { try await work(i) }) }
+}
+
+func configuredPolicies_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_untyped")
+    let subject = try configuredPoint(tag).pipeline.policies
+    let values = try await mapAsync(inputs) { i in try await subject.execute(ClosureOperation { try await work(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor ConfiguredPolicies_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("configuredPolicies_untyped")
+        let subject = try configuredPoint(tag).pipeline.policies
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.execute(ClosureOperation { try await work(i) })
+        }
+        return total
+    }
+}
+
+func configuredPolicies_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await ConfiguredPolicies_untypedActor().total(inputs)
+}
+
+func configuredPolicies_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_untyped")
+    let subject = try configuredPoint(tag).pipeline.policies
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.execute(ClosureOperation { try await work(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func configuredPolicies_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_untyped")
+    let subject = try configuredPoint(tag).pipeline.policies
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.execute(ClosureOperation { try await work(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.execute(ClosureOperation { try await work(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func configuredPolicies_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_untyped")
+    let subject = try configuredPoint(tag).pipeline.policies
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.execute(ClosureOperation { try await work(i) }) } }
+    }
+    return total
+}
+
+func configuredPolicies_untyped_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_untyped")
+    let subject = try configuredPoint(tag).pipeline.policies
+    return try await executeEach(inputs, through: subject) { i in { try await work(i) } }
+}
+
+func configuredPolicies_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_typed")
+    let subject = try configuredPoint(tag).pipeline.policies
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.execute(ClosureOperation { () async throws(Failure) -> Int in try await typedWork(i) })
+    }
+    return total
+}
+
+func configuredPolicies_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_typed")
+    let subject = try configuredPoint(tag).pipeline.policies
+    return try await sumAsync(inputs) { i in try await subject.execute(ClosureOperation { () async throws(Failure) -> Int in try await typedWork(i) }) }
+}
+
+func configuredPolicies_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_typed")
+    let subject = try configuredPoint(tag).pipeline.policies
+    let values = try await mapAsync(inputs) { i in try await subject.execute(ClosureOperation { () async throws(Failure) -> Int in try await typedWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor ConfiguredPolicies_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("configuredPolicies_typed")
+        let subject = try configuredPoint(tag).pipeline.policies
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.execute(ClosureOperation { () async throws(Failure) -> Int in try await typedWork(i) })
+        }
+        return total
+    }
+}
+
+func configuredPolicies_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await ConfiguredPolicies_typedActor().total(inputs)
+}
+
+func configuredPolicies_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_typed")
+    let subject = try configuredPoint(tag).pipeline.policies
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.execute(ClosureOperation { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func configuredPolicies_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_typed")
+    let subject = try configuredPoint(tag).pipeline.policies
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.execute(ClosureOperation { () async throws(Failure) -> Int in try await typedWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.execute(ClosureOperation { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func configuredPolicies_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_typed")
+    let subject = try configuredPoint(tag).pipeline.policies
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.execute(ClosureOperation { () async throws(Failure) -> Int in try await typedWork(i) }) } }
+    }
+    return total
+}
+
+func configuredPolicies_typed_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_typed")
+    let subject = try configuredPoint(tag).pipeline.policies
+    return try await executeEach(inputs, through: subject) { i in { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func configuredPolicies_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_nonThrowing")
+    let subject = try configuredPoint(tag).pipeline.policies
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.execute(ClosureOperation { await plainWork(i) })
+    }
+    return total
+}
+
+func configuredPolicies_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_nonThrowing")
+    let subject = try configuredPoint(tag).pipeline.policies
+    return try await sumAsync(inputs) { i in try await subject.execute(ClosureOperation { await plainWork(i) }) }
+}
+
+func configuredPolicies_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_nonThrowing")
+    let subject = try configuredPoint(tag).pipeline.policies
+    let values = try await mapAsync(inputs) { i in try await subject.execute(ClosureOperation { await plainWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor ConfiguredPolicies_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("configuredPolicies_nonThrowing")
+        let subject = try configuredPoint(tag).pipeline.policies
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.execute(ClosureOperation { await plainWork(i) })
+        }
+        return total
+    }
+}
+
+func configuredPolicies_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await ConfiguredPolicies_nonThrowingActor().total(inputs)
+}
+
+func configuredPolicies_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_nonThrowing")
+    let subject = try configuredPoint(tag).pipeline.policies
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.execute(ClosureOperation { await plainWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func configuredPolicies_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_nonThrowing")
+    let subject = try configuredPoint(tag).pipeline.policies
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.execute(ClosureOperation { await plainWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.execute(ClosureOperation { await plainWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func configuredPolicies_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_nonThrowing")
+    let subject = try configuredPoint(tag).pipeline.policies
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.execute(ClosureOperation { await plainWork(i) }) } }
+    }
+    return total
+}
+
+func configuredPolicies_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("configuredPolicies_nonThrowing")
+    let subject = try configuredPoint(tag).pipeline.policies
+    return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
+}
+
+/// Every shape, for main.swift to run.
+let shapes: [Shape] = [
+    Shape("circuitBreaker_untyped_loop", errors: .propagate, circuitBreaker_untyped_loop),
+    Shape("circuitBreaker_untyped_rethrowingHelper", errors: .propagate, circuitBreaker_untyped_rethrowingHelper),
+    Shape("circuitBreaker_untyped_genericRethrowingHelper", errors: .propagate, circuitBreaker_untyped_genericRethrowingHelper),
+    Shape("circuitBreaker_untyped_actor", errors: .propagate, circuitBreaker_untyped_actor),
+    Shape("circuitBreaker_untyped_taskGroup", errors: .propagate, circuitBreaker_untyped_taskGroup),
+    Shape("circuitBreaker_untyped_asyncLet", errors: .propagate, circuitBreaker_untyped_asyncLet),
+    Shape("circuitBreaker_untyped_nested", errors: .propagate, circuitBreaker_untyped_nested),
+    Shape("circuitBreaker_untyped_genericCallerTaskPolicy", errors: .propagate, circuitBreaker_untyped_genericCallerTaskPolicy),
+    Shape("circuitBreaker_untyped_genericPolicy", errors: .propagate, circuitBreaker_untyped_genericPolicy),
+    Shape("circuitBreaker_typed_loop", errors: .propagate, circuitBreaker_typed_loop),
+    Shape("circuitBreaker_typed_rethrowingHelper", errors: .propagate, circuitBreaker_typed_rethrowingHelper),
+    Shape("circuitBreaker_typed_genericRethrowingHelper", errors: .propagate, circuitBreaker_typed_genericRethrowingHelper),
+    Shape("circuitBreaker_typed_actor", errors: .propagate, circuitBreaker_typed_actor),
+    Shape("circuitBreaker_typed_taskGroup", errors: .propagate, circuitBreaker_typed_taskGroup),
+    Shape("circuitBreaker_typed_asyncLet", errors: .propagate, circuitBreaker_typed_asyncLet),
+    Shape("circuitBreaker_typed_nested", errors: .propagate, circuitBreaker_typed_nested),
+    Shape("circuitBreaker_typed_genericCallerTaskPolicy", errors: .propagate, circuitBreaker_typed_genericCallerTaskPolicy),
+    Shape("circuitBreaker_typed_genericPolicy", errors: .propagate, circuitBreaker_typed_genericPolicy),
+    Shape("circuitBreaker_nonThrowing_loop", errors: .none, circuitBreaker_nonThrowing_loop),
+    Shape("circuitBreaker_nonThrowing_rethrowingHelper", errors: .none, circuitBreaker_nonThrowing_rethrowingHelper),
+    Shape("circuitBreaker_nonThrowing_genericRethrowingHelper", errors: .none, circuitBreaker_nonThrowing_genericRethrowingHelper),
+    Shape("circuitBreaker_nonThrowing_actor", errors: .none, circuitBreaker_nonThrowing_actor),
+    Shape("circuitBreaker_nonThrowing_taskGroup", errors: .none, circuitBreaker_nonThrowing_taskGroup),
+    Shape("circuitBreaker_nonThrowing_asyncLet", errors: .none, circuitBreaker_nonThrowing_asyncLet),
+    Shape("circuitBreaker_nonThrowing_nested", errors: .none, circuitBreaker_nonThrowing_nested),
+    Shape("circuitBreaker_nonThrowing_genericCallerTaskPolicy", errors: .none, circuitBreaker_nonThrowing_genericCallerTaskPolicy),
+    Shape("circuitBreaker_nonThrowing_genericPolicy", errors: .none, circuitBreaker_nonThrowing_genericPolicy),
+    Shape("circuitBreakerClassifying_untyped_loop", errors: .propagate, circuitBreakerClassifying_untyped_loop),
+    Shape("circuitBreakerClassifying_untyped_rethrowingHelper", errors: .propagate, circuitBreakerClassifying_untyped_rethrowingHelper),
+    Shape("circuitBreakerClassifying_untyped_genericRethrowingHelper", errors: .propagate, circuitBreakerClassifying_untyped_genericRethrowingHelper),
+    Shape("circuitBreakerClassifying_untyped_actor", errors: .propagate, circuitBreakerClassifying_untyped_actor),
+    Shape("circuitBreakerClassifying_untyped_taskGroup", errors: .propagate, circuitBreakerClassifying_untyped_taskGroup),
+    Shape("circuitBreakerClassifying_untyped_asyncLet", errors: .propagate, circuitBreakerClassifying_untyped_asyncLet),
+    Shape("circuitBreakerClassifying_untyped_nested", errors: .propagate, circuitBreakerClassifying_untyped_nested),
+    Shape("circuitBreakerClassifying_typed_loop", errors: .propagate, circuitBreakerClassifying_typed_loop),
+    Shape("circuitBreakerClassifying_typed_rethrowingHelper", errors: .propagate, circuitBreakerClassifying_typed_rethrowingHelper),
+    Shape("circuitBreakerClassifying_typed_genericRethrowingHelper", errors: .propagate, circuitBreakerClassifying_typed_genericRethrowingHelper),
+    Shape("circuitBreakerClassifying_typed_actor", errors: .propagate, circuitBreakerClassifying_typed_actor),
+    Shape("circuitBreakerClassifying_typed_taskGroup", errors: .propagate, circuitBreakerClassifying_typed_taskGroup),
+    Shape("circuitBreakerClassifying_typed_asyncLet", errors: .propagate, circuitBreakerClassifying_typed_asyncLet),
+    Shape("circuitBreakerClassifying_typed_nested", errors: .propagate, circuitBreakerClassifying_typed_nested),
+    Shape("circuitBreakerClassifying_nonThrowing_loop", errors: .none, circuitBreakerClassifying_nonThrowing_loop),
+    Shape("circuitBreakerClassifying_nonThrowing_rethrowingHelper", errors: .none, circuitBreakerClassifying_nonThrowing_rethrowingHelper),
+    Shape("circuitBreakerClassifying_nonThrowing_genericRethrowingHelper", errors: .none, circuitBreakerClassifying_nonThrowing_genericRethrowingHelper),
+    Shape("circuitBreakerClassifying_nonThrowing_actor", errors: .none, circuitBreakerClassifying_nonThrowing_actor),
+    Shape("circuitBreakerClassifying_nonThrowing_taskGroup", errors: .none, circuitBreakerClassifying_nonThrowing_taskGroup),
+    Shape("circuitBreakerClassifying_nonThrowing_asyncLet", errors: .none, circuitBreakerClassifying_nonThrowing_asyncLet),
+    Shape("circuitBreakerClassifying_nonThrowing_nested", errors: .none, circuitBreakerClassifying_nonThrowing_nested),
+    Shape("bulkhead_untyped_loop", errors: .propagate, bulkhead_untyped_loop),
+    Shape("bulkhead_untyped_rethrowingHelper", errors: .propagate, bulkhead_untyped_rethrowingHelper),
+    Shape("bulkhead_untyped_genericRethrowingHelper", errors: .propagate, bulkhead_untyped_genericRethrowingHelper),
+    Shape("bulkhead_untyped_actor", errors: .propagate, bulkhead_untyped_actor),
+    Shape("bulkhead_untyped_taskGroup", errors: .propagate, bulkhead_untyped_taskGroup),
+    Shape("bulkhead_untyped_asyncLet", errors: .propagate, bulkhead_untyped_asyncLet),
+    Shape("bulkhead_untyped_nested", errors: .propagate, bulkhead_untyped_nested),
+    Shape("bulkhead_untyped_genericCallerTaskPolicy", errors: .propagate, bulkhead_untyped_genericCallerTaskPolicy),
+    Shape("bulkhead_untyped_genericPolicy", errors: .propagate, bulkhead_untyped_genericPolicy),
+    Shape("bulkhead_typed_loop", errors: .propagate, bulkhead_typed_loop),
+    Shape("bulkhead_typed_rethrowingHelper", errors: .propagate, bulkhead_typed_rethrowingHelper),
+    Shape("bulkhead_typed_genericRethrowingHelper", errors: .propagate, bulkhead_typed_genericRethrowingHelper),
+    Shape("bulkhead_typed_actor", errors: .propagate, bulkhead_typed_actor),
+    Shape("bulkhead_typed_taskGroup", errors: .propagate, bulkhead_typed_taskGroup),
+    Shape("bulkhead_typed_asyncLet", errors: .propagate, bulkhead_typed_asyncLet),
+    Shape("bulkhead_typed_nested", errors: .propagate, bulkhead_typed_nested),
+    Shape("bulkhead_typed_genericCallerTaskPolicy", errors: .propagate, bulkhead_typed_genericCallerTaskPolicy),
+    Shape("bulkhead_typed_genericPolicy", errors: .propagate, bulkhead_typed_genericPolicy),
+    Shape("bulkhead_nonThrowing_loop", errors: .none, bulkhead_nonThrowing_loop),
+    Shape("bulkhead_nonThrowing_rethrowingHelper", errors: .none, bulkhead_nonThrowing_rethrowingHelper),
+    Shape("bulkhead_nonThrowing_genericRethrowingHelper", errors: .none, bulkhead_nonThrowing_genericRethrowingHelper),
+    Shape("bulkhead_nonThrowing_actor", errors: .none, bulkhead_nonThrowing_actor),
+    Shape("bulkhead_nonThrowing_taskGroup", errors: .none, bulkhead_nonThrowing_taskGroup),
+    Shape("bulkhead_nonThrowing_asyncLet", errors: .none, bulkhead_nonThrowing_asyncLet),
+    Shape("bulkhead_nonThrowing_nested", errors: .none, bulkhead_nonThrowing_nested),
+    Shape("bulkhead_nonThrowing_genericCallerTaskPolicy", errors: .none, bulkhead_nonThrowing_genericCallerTaskPolicy),
+    Shape("bulkhead_nonThrowing_genericPolicy", errors: .none, bulkhead_nonThrowing_genericPolicy),
+    Shape("rateLimiter_untyped_loop", errors: .propagate, rateLimiter_untyped_loop),
+    Shape("rateLimiter_untyped_rethrowingHelper", errors: .propagate, rateLimiter_untyped_rethrowingHelper),
+    Shape("rateLimiter_untyped_genericRethrowingHelper", errors: .propagate, rateLimiter_untyped_genericRethrowingHelper),
+    Shape("rateLimiter_untyped_actor", errors: .propagate, rateLimiter_untyped_actor),
+    Shape("rateLimiter_untyped_taskGroup", errors: .propagate, rateLimiter_untyped_taskGroup),
+    Shape("rateLimiter_untyped_asyncLet", errors: .propagate, rateLimiter_untyped_asyncLet),
+    Shape("rateLimiter_untyped_nested", errors: .propagate, rateLimiter_untyped_nested),
+    Shape("rateLimiter_untyped_genericCallerTaskPolicy", errors: .propagate, rateLimiter_untyped_genericCallerTaskPolicy),
+    Shape("rateLimiter_untyped_genericPolicy", errors: .propagate, rateLimiter_untyped_genericPolicy),
+    Shape("rateLimiter_typed_loop", errors: .propagate, rateLimiter_typed_loop),
+    Shape("rateLimiter_typed_rethrowingHelper", errors: .propagate, rateLimiter_typed_rethrowingHelper),
+    Shape("rateLimiter_typed_genericRethrowingHelper", errors: .propagate, rateLimiter_typed_genericRethrowingHelper),
+    Shape("rateLimiter_typed_actor", errors: .propagate, rateLimiter_typed_actor),
+    Shape("rateLimiter_typed_taskGroup", errors: .propagate, rateLimiter_typed_taskGroup),
+    Shape("rateLimiter_typed_asyncLet", errors: .propagate, rateLimiter_typed_asyncLet),
+    Shape("rateLimiter_typed_nested", errors: .propagate, rateLimiter_typed_nested),
+    Shape("rateLimiter_typed_genericCallerTaskPolicy", errors: .propagate, rateLimiter_typed_genericCallerTaskPolicy),
+    Shape("rateLimiter_typed_genericPolicy", errors: .propagate, rateLimiter_typed_genericPolicy),
+    Shape("rateLimiter_nonThrowing_loop", errors: .none, rateLimiter_nonThrowing_loop),
+    Shape("rateLimiter_nonThrowing_rethrowingHelper", errors: .none, rateLimiter_nonThrowing_rethrowingHelper),
+    Shape("rateLimiter_nonThrowing_genericRethrowingHelper", errors: .none, rateLimiter_nonThrowing_genericRethrowingHelper),
+    Shape("rateLimiter_nonThrowing_actor", errors: .none, rateLimiter_nonThrowing_actor),
+    Shape("rateLimiter_nonThrowing_taskGroup", errors: .none, rateLimiter_nonThrowing_taskGroup),
+    Shape("rateLimiter_nonThrowing_asyncLet", errors: .none, rateLimiter_nonThrowing_asyncLet),
+    Shape("rateLimiter_nonThrowing_nested", errors: .none, rateLimiter_nonThrowing_nested),
+    Shape("rateLimiter_nonThrowing_genericCallerTaskPolicy", errors: .none, rateLimiter_nonThrowing_genericCallerTaskPolicy),
+    Shape("rateLimiter_nonThrowing_genericPolicy", errors: .none, rateLimiter_nonThrowing_genericPolicy),
+    Shape("adaptiveConcurrencyLimiter_untyped_loop", errors: .propagate, adaptiveConcurrencyLimiter_untyped_loop),
+    Shape("adaptiveConcurrencyLimiter_untyped_rethrowingHelper", errors: .propagate, adaptiveConcurrencyLimiter_untyped_rethrowingHelper),
+    Shape("adaptiveConcurrencyLimiter_untyped_genericRethrowingHelper", errors: .propagate, adaptiveConcurrencyLimiter_untyped_genericRethrowingHelper),
+    Shape("adaptiveConcurrencyLimiter_untyped_actor", errors: .propagate, adaptiveConcurrencyLimiter_untyped_actor),
+    Shape("adaptiveConcurrencyLimiter_untyped_taskGroup", errors: .propagate, adaptiveConcurrencyLimiter_untyped_taskGroup),
+    Shape("adaptiveConcurrencyLimiter_untyped_asyncLet", errors: .propagate, adaptiveConcurrencyLimiter_untyped_asyncLet),
+    Shape("adaptiveConcurrencyLimiter_untyped_nested", errors: .propagate, adaptiveConcurrencyLimiter_untyped_nested),
+    Shape("adaptiveConcurrencyLimiter_untyped_genericCallerTaskPolicy", errors: .propagate, adaptiveConcurrencyLimiter_untyped_genericCallerTaskPolicy),
+    Shape("adaptiveConcurrencyLimiter_untyped_genericPolicy", errors: .propagate, adaptiveConcurrencyLimiter_untyped_genericPolicy),
+    Shape("adaptiveConcurrencyLimiter_typed_loop", errors: .propagate, adaptiveConcurrencyLimiter_typed_loop),
+    Shape("adaptiveConcurrencyLimiter_typed_rethrowingHelper", errors: .propagate, adaptiveConcurrencyLimiter_typed_rethrowingHelper),
+    Shape("adaptiveConcurrencyLimiter_typed_genericRethrowingHelper", errors: .propagate, adaptiveConcurrencyLimiter_typed_genericRethrowingHelper),
+    Shape("adaptiveConcurrencyLimiter_typed_actor", errors: .propagate, adaptiveConcurrencyLimiter_typed_actor),
+    Shape("adaptiveConcurrencyLimiter_typed_taskGroup", errors: .propagate, adaptiveConcurrencyLimiter_typed_taskGroup),
+    Shape("adaptiveConcurrencyLimiter_typed_asyncLet", errors: .propagate, adaptiveConcurrencyLimiter_typed_asyncLet),
+    Shape("adaptiveConcurrencyLimiter_typed_nested", errors: .propagate, adaptiveConcurrencyLimiter_typed_nested),
+    Shape("adaptiveConcurrencyLimiter_typed_genericCallerTaskPolicy", errors: .propagate, adaptiveConcurrencyLimiter_typed_genericCallerTaskPolicy),
+    Shape("adaptiveConcurrencyLimiter_typed_genericPolicy", errors: .propagate, adaptiveConcurrencyLimiter_typed_genericPolicy),
+    Shape("adaptiveConcurrencyLimiter_nonThrowing_loop", errors: .none, adaptiveConcurrencyLimiter_nonThrowing_loop),
+    Shape("adaptiveConcurrencyLimiter_nonThrowing_rethrowingHelper", errors: .none, adaptiveConcurrencyLimiter_nonThrowing_rethrowingHelper),
+    Shape("adaptiveConcurrencyLimiter_nonThrowing_genericRethrowingHelper", errors: .none, adaptiveConcurrencyLimiter_nonThrowing_genericRethrowingHelper),
+    Shape("adaptiveConcurrencyLimiter_nonThrowing_actor", errors: .none, adaptiveConcurrencyLimiter_nonThrowing_actor),
+    Shape("adaptiveConcurrencyLimiter_nonThrowing_taskGroup", errors: .none, adaptiveConcurrencyLimiter_nonThrowing_taskGroup),
+    Shape("adaptiveConcurrencyLimiter_nonThrowing_asyncLet", errors: .none, adaptiveConcurrencyLimiter_nonThrowing_asyncLet),
+    Shape("adaptiveConcurrencyLimiter_nonThrowing_nested", errors: .none, adaptiveConcurrencyLimiter_nonThrowing_nested),
+    Shape("adaptiveConcurrencyLimiter_nonThrowing_genericCallerTaskPolicy", errors: .none, adaptiveConcurrencyLimiter_nonThrowing_genericCallerTaskPolicy),
+    Shape("adaptiveConcurrencyLimiter_nonThrowing_genericPolicy", errors: .none, adaptiveConcurrencyLimiter_nonThrowing_genericPolicy),
+    Shape("retry_untyped_loop", errors: .propagate, retry_untyped_loop),
+    Shape("retry_untyped_rethrowingHelper", errors: .propagate, retry_untyped_rethrowingHelper),
+    Shape("retry_untyped_genericRethrowingHelper", errors: .propagate, retry_untyped_genericRethrowingHelper),
+    Shape("retry_untyped_actor", errors: .propagate, retry_untyped_actor),
+    Shape("retry_untyped_taskGroup", errors: .propagate, retry_untyped_taskGroup),
+    Shape("retry_untyped_asyncLet", errors: .propagate, retry_untyped_asyncLet),
+    Shape("retry_untyped_nested", errors: .propagate, retry_untyped_nested),
+    Shape("retry_untyped_genericCallerTaskPolicy", errors: .propagate, retry_untyped_genericCallerTaskPolicy),
+    Shape("retry_untyped_genericPolicy", errors: .propagate, retry_untyped_genericPolicy),
+    Shape("retry_typed_loop", errors: .propagate, retry_typed_loop),
+    Shape("retry_typed_rethrowingHelper", errors: .propagate, retry_typed_rethrowingHelper),
+    Shape("retry_typed_genericRethrowingHelper", errors: .propagate, retry_typed_genericRethrowingHelper),
+    Shape("retry_typed_actor", errors: .propagate, retry_typed_actor),
+    Shape("retry_typed_taskGroup", errors: .propagate, retry_typed_taskGroup),
+    Shape("retry_typed_asyncLet", errors: .propagate, retry_typed_asyncLet),
+    Shape("retry_typed_nested", errors: .propagate, retry_typed_nested),
+    Shape("retry_typed_genericCallerTaskPolicy", errors: .propagate, retry_typed_genericCallerTaskPolicy),
+    Shape("retry_typed_genericPolicy", errors: .propagate, retry_typed_genericPolicy),
+    Shape("retry_nonThrowing_loop", errors: .none, retry_nonThrowing_loop),
+    Shape("retry_nonThrowing_rethrowingHelper", errors: .none, retry_nonThrowing_rethrowingHelper),
+    Shape("retry_nonThrowing_genericRethrowingHelper", errors: .none, retry_nonThrowing_genericRethrowingHelper),
+    Shape("retry_nonThrowing_actor", errors: .none, retry_nonThrowing_actor),
+    Shape("retry_nonThrowing_taskGroup", errors: .none, retry_nonThrowing_taskGroup),
+    Shape("retry_nonThrowing_asyncLet", errors: .none, retry_nonThrowing_asyncLet),
+    Shape("retry_nonThrowing_nested", errors: .none, retry_nonThrowing_nested),
+    Shape("retry_nonThrowing_genericCallerTaskPolicy", errors: .none, retry_nonThrowing_genericCallerTaskPolicy),
+    Shape("retry_nonThrowing_genericPolicy", errors: .none, retry_nonThrowing_genericPolicy),
+    Shape("retryRetryingWhen_untyped_loop", errors: .propagate, retryRetryingWhen_untyped_loop),
+    Shape("retryRetryingWhen_untyped_rethrowingHelper", errors: .propagate, retryRetryingWhen_untyped_rethrowingHelper),
+    Shape("retryRetryingWhen_untyped_genericRethrowingHelper", errors: .propagate, retryRetryingWhen_untyped_genericRethrowingHelper),
+    Shape("retryRetryingWhen_untyped_actor", errors: .propagate, retryRetryingWhen_untyped_actor),
+    Shape("retryRetryingWhen_untyped_taskGroup", errors: .propagate, retryRetryingWhen_untyped_taskGroup),
+    Shape("retryRetryingWhen_untyped_asyncLet", errors: .propagate, retryRetryingWhen_untyped_asyncLet),
+    Shape("retryRetryingWhen_untyped_nested", errors: .propagate, retryRetryingWhen_untyped_nested),
+    Shape("retryRetryingWhen_typed_loop", errors: .propagate, retryRetryingWhen_typed_loop),
+    Shape("retryRetryingWhen_typed_rethrowingHelper", errors: .propagate, retryRetryingWhen_typed_rethrowingHelper),
+    Shape("retryRetryingWhen_typed_genericRethrowingHelper", errors: .propagate, retryRetryingWhen_typed_genericRethrowingHelper),
+    Shape("retryRetryingWhen_typed_actor", errors: .propagate, retryRetryingWhen_typed_actor),
+    Shape("retryRetryingWhen_typed_taskGroup", errors: .propagate, retryRetryingWhen_typed_taskGroup),
+    Shape("retryRetryingWhen_typed_asyncLet", errors: .propagate, retryRetryingWhen_typed_asyncLet),
+    Shape("retryRetryingWhen_typed_nested", errors: .propagate, retryRetryingWhen_typed_nested),
+    Shape("retryRetryingWhen_nonThrowing_loop", errors: .none, retryRetryingWhen_nonThrowing_loop),
+    Shape("retryRetryingWhen_nonThrowing_rethrowingHelper", errors: .none, retryRetryingWhen_nonThrowing_rethrowingHelper),
+    Shape("retryRetryingWhen_nonThrowing_genericRethrowingHelper", errors: .none, retryRetryingWhen_nonThrowing_genericRethrowingHelper),
+    Shape("retryRetryingWhen_nonThrowing_actor", errors: .none, retryRetryingWhen_nonThrowing_actor),
+    Shape("retryRetryingWhen_nonThrowing_taskGroup", errors: .none, retryRetryingWhen_nonThrowing_taskGroup),
+    Shape("retryRetryingWhen_nonThrowing_asyncLet", errors: .none, retryRetryingWhen_nonThrowing_asyncLet),
+    Shape("retryRetryingWhen_nonThrowing_nested", errors: .none, retryRetryingWhen_nonThrowing_nested),
+    Shape("fallback_untyped_loop", errors: .absorb, fallback_untyped_loop),
+    Shape("fallback_untyped_rethrowingHelper", errors: .absorb, fallback_untyped_rethrowingHelper),
+    Shape("fallback_untyped_genericRethrowingHelper", errors: .absorb, fallback_untyped_genericRethrowingHelper),
+    Shape("fallback_untyped_actor", errors: .absorb, fallback_untyped_actor),
+    Shape("fallback_untyped_taskGroup", errors: .absorb, fallback_untyped_taskGroup),
+    Shape("fallback_untyped_asyncLet", errors: .absorb, fallback_untyped_asyncLet),
+    Shape("fallback_untyped_nested", errors: .absorb, fallback_untyped_nested),
+    Shape("fallback_untyped_genericPolicy", errors: .absorb, fallback_untyped_genericPolicy),
+    Shape("fallback_typed_loop", errors: .absorb, fallback_typed_loop),
+    Shape("fallback_typed_rethrowingHelper", errors: .absorb, fallback_typed_rethrowingHelper),
+    Shape("fallback_typed_genericRethrowingHelper", errors: .absorb, fallback_typed_genericRethrowingHelper),
+    Shape("fallback_typed_actor", errors: .absorb, fallback_typed_actor),
+    Shape("fallback_typed_taskGroup", errors: .absorb, fallback_typed_taskGroup),
+    Shape("fallback_typed_asyncLet", errors: .absorb, fallback_typed_asyncLet),
+    Shape("fallback_typed_nested", errors: .absorb, fallback_typed_nested),
+    Shape("fallback_typed_genericPolicy", errors: .absorb, fallback_typed_genericPolicy),
+    Shape("fallback_nonThrowing_loop", errors: .none, fallback_nonThrowing_loop),
+    Shape("fallback_nonThrowing_rethrowingHelper", errors: .none, fallback_nonThrowing_rethrowingHelper),
+    Shape("fallback_nonThrowing_genericRethrowingHelper", errors: .none, fallback_nonThrowing_genericRethrowingHelper),
+    Shape("fallback_nonThrowing_actor", errors: .none, fallback_nonThrowing_actor),
+    Shape("fallback_nonThrowing_taskGroup", errors: .none, fallback_nonThrowing_taskGroup),
+    Shape("fallback_nonThrowing_asyncLet", errors: .none, fallback_nonThrowing_asyncLet),
+    Shape("fallback_nonThrowing_nested", errors: .none, fallback_nonThrowing_nested),
+    Shape("fallback_nonThrowing_genericPolicy", errors: .none, fallback_nonThrowing_genericPolicy),
+    Shape("hedging_untyped_loop", errors: .propagate, hedging_untyped_loop),
+    Shape("hedging_untyped_rethrowingHelper", errors: .propagate, hedging_untyped_rethrowingHelper),
+    Shape("hedging_untyped_genericRethrowingHelper", errors: .propagate, hedging_untyped_genericRethrowingHelper),
+    Shape("hedging_untyped_actor", errors: .propagate, hedging_untyped_actor),
+    Shape("hedging_untyped_taskGroup", errors: .propagate, hedging_untyped_taskGroup),
+    Shape("hedging_untyped_asyncLet", errors: .propagate, hedging_untyped_asyncLet),
+    Shape("hedging_untyped_nested", errors: .propagate, hedging_untyped_nested),
+    Shape("hedging_untyped_genericPolicy", errors: .propagate, hedging_untyped_genericPolicy),
+    Shape("hedging_typed_loop", errors: .propagate, hedging_typed_loop),
+    Shape("hedging_typed_rethrowingHelper", errors: .propagate, hedging_typed_rethrowingHelper),
+    Shape("hedging_typed_genericRethrowingHelper", errors: .propagate, hedging_typed_genericRethrowingHelper),
+    Shape("hedging_typed_actor", errors: .propagate, hedging_typed_actor),
+    Shape("hedging_typed_taskGroup", errors: .propagate, hedging_typed_taskGroup),
+    Shape("hedging_typed_asyncLet", errors: .propagate, hedging_typed_asyncLet),
+    Shape("hedging_typed_nested", errors: .propagate, hedging_typed_nested),
+    Shape("hedging_typed_genericPolicy", errors: .propagate, hedging_typed_genericPolicy),
+    Shape("hedging_nonThrowing_loop", errors: .none, hedging_nonThrowing_loop),
+    Shape("hedging_nonThrowing_rethrowingHelper", errors: .none, hedging_nonThrowing_rethrowingHelper),
+    Shape("hedging_nonThrowing_genericRethrowingHelper", errors: .none, hedging_nonThrowing_genericRethrowingHelper),
+    Shape("hedging_nonThrowing_actor", errors: .none, hedging_nonThrowing_actor),
+    Shape("hedging_nonThrowing_taskGroup", errors: .none, hedging_nonThrowing_taskGroup),
+    Shape("hedging_nonThrowing_asyncLet", errors: .none, hedging_nonThrowing_asyncLet),
+    Shape("hedging_nonThrowing_nested", errors: .none, hedging_nonThrowing_nested),
+    Shape("hedging_nonThrowing_genericPolicy", errors: .none, hedging_nonThrowing_genericPolicy),
+    Shape("timeout_untyped_loop", errors: .propagate, timeout_untyped_loop),
+    Shape("timeout_untyped_rethrowingHelper", errors: .propagate, timeout_untyped_rethrowingHelper),
+    Shape("timeout_untyped_genericRethrowingHelper", errors: .propagate, timeout_untyped_genericRethrowingHelper),
+    Shape("timeout_untyped_actor", errors: .propagate, timeout_untyped_actor),
+    Shape("timeout_untyped_taskGroup", errors: .propagate, timeout_untyped_taskGroup),
+    Shape("timeout_untyped_asyncLet", errors: .propagate, timeout_untyped_asyncLet),
+    Shape("timeout_untyped_nested", errors: .propagate, timeout_untyped_nested),
+    Shape("timeout_untyped_genericPolicy", errors: .propagate, timeout_untyped_genericPolicy),
+    Shape("timeout_typed_loop", errors: .propagate, timeout_typed_loop),
+    Shape("timeout_typed_rethrowingHelper", errors: .propagate, timeout_typed_rethrowingHelper),
+    Shape("timeout_typed_genericRethrowingHelper", errors: .propagate, timeout_typed_genericRethrowingHelper),
+    Shape("timeout_typed_actor", errors: .propagate, timeout_typed_actor),
+    Shape("timeout_typed_taskGroup", errors: .propagate, timeout_typed_taskGroup),
+    Shape("timeout_typed_asyncLet", errors: .propagate, timeout_typed_asyncLet),
+    Shape("timeout_typed_nested", errors: .propagate, timeout_typed_nested),
+    Shape("timeout_typed_genericPolicy", errors: .propagate, timeout_typed_genericPolicy),
+    Shape("timeout_nonThrowing_loop", errors: .none, timeout_nonThrowing_loop),
+    Shape("timeout_nonThrowing_rethrowingHelper", errors: .none, timeout_nonThrowing_rethrowingHelper),
+    Shape("timeout_nonThrowing_genericRethrowingHelper", errors: .none, timeout_nonThrowing_genericRethrowingHelper),
+    Shape("timeout_nonThrowing_actor", errors: .none, timeout_nonThrowing_actor),
+    Shape("timeout_nonThrowing_taskGroup", errors: .none, timeout_nonThrowing_taskGroup),
+    Shape("timeout_nonThrowing_asyncLet", errors: .none, timeout_nonThrowing_asyncLet),
+    Shape("timeout_nonThrowing_nested", errors: .none, timeout_nonThrowing_nested),
+    Shape("timeout_nonThrowing_genericPolicy", errors: .none, timeout_nonThrowing_genericPolicy),
+    Shape("withTimeout_untyped_loop", errors: .propagate, withTimeout_untyped_loop),
+    Shape("withTimeout_untyped_rethrowingHelper", errors: .propagate, withTimeout_untyped_rethrowingHelper),
+    Shape("withTimeout_untyped_genericRethrowingHelper", errors: .propagate, withTimeout_untyped_genericRethrowingHelper),
+    Shape("withTimeout_untyped_actor", errors: .propagate, withTimeout_untyped_actor),
+    Shape("withTimeout_untyped_taskGroup", errors: .propagate, withTimeout_untyped_taskGroup),
+    Shape("withTimeout_untyped_asyncLet", errors: .propagate, withTimeout_untyped_asyncLet),
+    Shape("withTimeout_untyped_nested", errors: .propagate, withTimeout_untyped_nested),
+    Shape("withTimeout_typed_loop", errors: .propagate, withTimeout_typed_loop),
+    Shape("withTimeout_typed_rethrowingHelper", errors: .propagate, withTimeout_typed_rethrowingHelper),
+    Shape("withTimeout_typed_genericRethrowingHelper", errors: .propagate, withTimeout_typed_genericRethrowingHelper),
+    Shape("withTimeout_typed_actor", errors: .propagate, withTimeout_typed_actor),
+    Shape("withTimeout_typed_taskGroup", errors: .propagate, withTimeout_typed_taskGroup),
+    Shape("withTimeout_typed_asyncLet", errors: .propagate, withTimeout_typed_asyncLet),
+    Shape("withTimeout_typed_nested", errors: .propagate, withTimeout_typed_nested),
+    Shape("withTimeout_nonThrowing_loop", errors: .none, withTimeout_nonThrowing_loop),
+    Shape("withTimeout_nonThrowing_rethrowingHelper", errors: .none, withTimeout_nonThrowing_rethrowingHelper),
+    Shape("withTimeout_nonThrowing_genericRethrowingHelper", errors: .none, withTimeout_nonThrowing_genericRethrowingHelper),
+    Shape("withTimeout_nonThrowing_actor", errors: .none, withTimeout_nonThrowing_actor),
+    Shape("withTimeout_nonThrowing_taskGroup", errors: .none, withTimeout_nonThrowing_taskGroup),
+    Shape("withTimeout_nonThrowing_asyncLet", errors: .none, withTimeout_nonThrowing_asyncLet),
+    Shape("withTimeout_nonThrowing_nested", errors: .none, withTimeout_nonThrowing_nested),
+    Shape("withTimeoutClock_untyped_loop", errors: .propagate, withTimeoutClock_untyped_loop),
+    Shape("withTimeoutClock_untyped_rethrowingHelper", errors: .propagate, withTimeoutClock_untyped_rethrowingHelper),
+    Shape("withTimeoutClock_untyped_genericRethrowingHelper", errors: .propagate, withTimeoutClock_untyped_genericRethrowingHelper),
+    Shape("withTimeoutClock_untyped_actor", errors: .propagate, withTimeoutClock_untyped_actor),
+    Shape("withTimeoutClock_untyped_taskGroup", errors: .propagate, withTimeoutClock_untyped_taskGroup),
+    Shape("withTimeoutClock_untyped_asyncLet", errors: .propagate, withTimeoutClock_untyped_asyncLet),
+    Shape("withTimeoutClock_untyped_nested", errors: .propagate, withTimeoutClock_untyped_nested),
+    Shape("withTimeoutClock_typed_loop", errors: .propagate, withTimeoutClock_typed_loop),
+    Shape("withTimeoutClock_typed_rethrowingHelper", errors: .propagate, withTimeoutClock_typed_rethrowingHelper),
+    Shape("withTimeoutClock_typed_genericRethrowingHelper", errors: .propagate, withTimeoutClock_typed_genericRethrowingHelper),
+    Shape("withTimeoutClock_typed_actor", errors: .propagate, withTimeoutClock_typed_actor),
+    Shape("withTimeoutClock_typed_taskGroup", errors: .propagate, withTimeoutClock_typed_taskGroup),
+    Shape("withTimeoutClock_typed_asyncLet", errors: .propagate, withTimeoutClock_typed_asyncLet),
+    Shape("withTimeoutClock_typed_nested", errors: .propagate, withTimeoutClock_typed_nested),
+    Shape("withTimeoutClock_nonThrowing_loop", errors: .none, withTimeoutClock_nonThrowing_loop),
+    Shape("withTimeoutClock_nonThrowing_rethrowingHelper", errors: .none, withTimeoutClock_nonThrowing_rethrowingHelper),
+    Shape("withTimeoutClock_nonThrowing_genericRethrowingHelper", errors: .none, withTimeoutClock_nonThrowing_genericRethrowingHelper),
+    Shape("withTimeoutClock_nonThrowing_actor", errors: .none, withTimeoutClock_nonThrowing_actor),
+    Shape("withTimeoutClock_nonThrowing_taskGroup", errors: .none, withTimeoutClock_nonThrowing_taskGroup),
+    Shape("withTimeoutClock_nonThrowing_asyncLet", errors: .none, withTimeoutClock_nonThrowing_asyncLet),
+    Shape("withTimeoutClock_nonThrowing_nested", errors: .none, withTimeoutClock_nonThrowing_nested),
+    Shape("withDeadline_untyped_loop", errors: .propagate, withDeadline_untyped_loop),
+    Shape("withDeadline_untyped_rethrowingHelper", errors: .propagate, withDeadline_untyped_rethrowingHelper),
+    Shape("withDeadline_untyped_genericRethrowingHelper", errors: .propagate, withDeadline_untyped_genericRethrowingHelper),
+    Shape("withDeadline_untyped_actor", errors: .propagate, withDeadline_untyped_actor),
+    Shape("withDeadline_untyped_taskGroup", errors: .propagate, withDeadline_untyped_taskGroup),
+    Shape("withDeadline_untyped_asyncLet", errors: .propagate, withDeadline_untyped_asyncLet),
+    Shape("withDeadline_untyped_nested", errors: .propagate, withDeadline_untyped_nested),
+    Shape("withDeadline_typed_loop", errors: .propagate, withDeadline_typed_loop),
+    Shape("withDeadline_typed_rethrowingHelper", errors: .propagate, withDeadline_typed_rethrowingHelper),
+    Shape("withDeadline_typed_genericRethrowingHelper", errors: .propagate, withDeadline_typed_genericRethrowingHelper),
+    Shape("withDeadline_typed_actor", errors: .propagate, withDeadline_typed_actor),
+    Shape("withDeadline_typed_taskGroup", errors: .propagate, withDeadline_typed_taskGroup),
+    Shape("withDeadline_typed_asyncLet", errors: .propagate, withDeadline_typed_asyncLet),
+    Shape("withDeadline_typed_nested", errors: .propagate, withDeadline_typed_nested),
+    Shape("withDeadline_nonThrowing_loop", errors: .none, withDeadline_nonThrowing_loop),
+    Shape("withDeadline_nonThrowing_rethrowingHelper", errors: .none, withDeadline_nonThrowing_rethrowingHelper),
+    Shape("withDeadline_nonThrowing_genericRethrowingHelper", errors: .none, withDeadline_nonThrowing_genericRethrowingHelper),
+    Shape("withDeadline_nonThrowing_actor", errors: .none, withDeadline_nonThrowing_actor),
+    Shape("withDeadline_nonThrowing_taskGroup", errors: .none, withDeadline_nonThrowing_taskGroup),
+    Shape("withDeadline_nonThrowing_asyncLet", errors: .none, withDeadline_nonThrowing_asyncLet),
+    Shape("withDeadline_nonThrowing_nested", errors: .none, withDeadline_nonThrowing_nested),
+    Shape("blockingBulkhead_untyped_loop", errors: .propagate, blockingBulkhead_untyped_loop),
+    Shape("blockingBulkhead_untyped_rethrowingHelper", errors: .propagate, blockingBulkhead_untyped_rethrowingHelper),
+    Shape("blockingBulkhead_untyped_genericRethrowingHelper", errors: .propagate, blockingBulkhead_untyped_genericRethrowingHelper),
+    Shape("blockingBulkhead_untyped_actor", errors: .propagate, blockingBulkhead_untyped_actor),
+    Shape("blockingBulkhead_untyped_taskGroup", errors: .propagate, blockingBulkhead_untyped_taskGroup),
+    Shape("blockingBulkhead_untyped_asyncLet", errors: .propagate, blockingBulkhead_untyped_asyncLet),
+    Shape("blockingBulkhead_untyped_nested", errors: .propagate, blockingBulkhead_untyped_nested),
+    Shape("blockingBulkhead_typed_loop", errors: .propagate, blockingBulkhead_typed_loop),
+    Shape("blockingBulkhead_typed_rethrowingHelper", errors: .propagate, blockingBulkhead_typed_rethrowingHelper),
+    Shape("blockingBulkhead_typed_genericRethrowingHelper", errors: .propagate, blockingBulkhead_typed_genericRethrowingHelper),
+    Shape("blockingBulkhead_typed_actor", errors: .propagate, blockingBulkhead_typed_actor),
+    Shape("blockingBulkhead_typed_taskGroup", errors: .propagate, blockingBulkhead_typed_taskGroup),
+    Shape("blockingBulkhead_typed_asyncLet", errors: .propagate, blockingBulkhead_typed_asyncLet),
+    Shape("blockingBulkhead_typed_nested", errors: .propagate, blockingBulkhead_typed_nested),
+    Shape("blockingBulkhead_nonThrowing_loop", errors: .none, blockingBulkhead_nonThrowing_loop),
+    Shape("blockingBulkhead_nonThrowing_rethrowingHelper", errors: .none, blockingBulkhead_nonThrowing_rethrowingHelper),
+    Shape("blockingBulkhead_nonThrowing_genericRethrowingHelper", errors: .none, blockingBulkhead_nonThrowing_genericRethrowingHelper),
+    Shape("blockingBulkhead_nonThrowing_actor", errors: .none, blockingBulkhead_nonThrowing_actor),
+    Shape("blockingBulkhead_nonThrowing_taskGroup", errors: .none, blockingBulkhead_nonThrowing_taskGroup),
+    Shape("blockingBulkhead_nonThrowing_asyncLet", errors: .none, blockingBulkhead_nonThrowing_asyncLet),
+    Shape("blockingBulkhead_nonThrowing_nested", errors: .none, blockingBulkhead_nonThrowing_nested),
+    Shape("blockingBulkheadTimeout_untyped_loop", errors: .propagate, blockingBulkheadTimeout_untyped_loop),
+    Shape("blockingBulkheadTimeout_untyped_rethrowingHelper", errors: .propagate, blockingBulkheadTimeout_untyped_rethrowingHelper),
+    Shape("blockingBulkheadTimeout_untyped_genericRethrowingHelper", errors: .propagate, blockingBulkheadTimeout_untyped_genericRethrowingHelper),
+    Shape("blockingBulkheadTimeout_untyped_actor", errors: .propagate, blockingBulkheadTimeout_untyped_actor),
+    Shape("blockingBulkheadTimeout_untyped_taskGroup", errors: .propagate, blockingBulkheadTimeout_untyped_taskGroup),
+    Shape("blockingBulkheadTimeout_untyped_asyncLet", errors: .propagate, blockingBulkheadTimeout_untyped_asyncLet),
+    Shape("blockingBulkheadTimeout_untyped_nested", errors: .propagate, blockingBulkheadTimeout_untyped_nested),
+    Shape("blockingBulkheadTimeout_typed_loop", errors: .propagate, blockingBulkheadTimeout_typed_loop),
+    Shape("blockingBulkheadTimeout_typed_rethrowingHelper", errors: .propagate, blockingBulkheadTimeout_typed_rethrowingHelper),
+    Shape("blockingBulkheadTimeout_typed_genericRethrowingHelper", errors: .propagate, blockingBulkheadTimeout_typed_genericRethrowingHelper),
+    Shape("blockingBulkheadTimeout_typed_actor", errors: .propagate, blockingBulkheadTimeout_typed_actor),
+    Shape("blockingBulkheadTimeout_typed_taskGroup", errors: .propagate, blockingBulkheadTimeout_typed_taskGroup),
+    Shape("blockingBulkheadTimeout_typed_asyncLet", errors: .propagate, blockingBulkheadTimeout_typed_asyncLet),
+    Shape("blockingBulkheadTimeout_typed_nested", errors: .propagate, blockingBulkheadTimeout_typed_nested),
+    Shape("blockingBulkheadTimeout_nonThrowing_loop", errors: .none, blockingBulkheadTimeout_nonThrowing_loop),
+    Shape("blockingBulkheadTimeout_nonThrowing_rethrowingHelper", errors: .none, blockingBulkheadTimeout_nonThrowing_rethrowingHelper),
+    Shape("blockingBulkheadTimeout_nonThrowing_genericRethrowingHelper", errors: .none, blockingBulkheadTimeout_nonThrowing_genericRethrowingHelper),
+    Shape("blockingBulkheadTimeout_nonThrowing_actor", errors: .none, blockingBulkheadTimeout_nonThrowing_actor),
+    Shape("blockingBulkheadTimeout_nonThrowing_taskGroup", errors: .none, blockingBulkheadTimeout_nonThrowing_taskGroup),
+    Shape("blockingBulkheadTimeout_nonThrowing_asyncLet", errors: .none, blockingBulkheadTimeout_nonThrowing_asyncLet),
+    Shape("blockingBulkheadTimeout_nonThrowing_nested", errors: .none, blockingBulkheadTimeout_nonThrowing_nested),
+    Shape("pipeline_untyped_loop", errors: .propagate, pipeline_untyped_loop),
+    Shape("pipeline_untyped_rethrowingHelper", errors: .propagate, pipeline_untyped_rethrowingHelper),
+    Shape("pipeline_untyped_genericRethrowingHelper", errors: .propagate, pipeline_untyped_genericRethrowingHelper),
+    Shape("pipeline_untyped_actor", errors: .propagate, pipeline_untyped_actor),
+    Shape("pipeline_untyped_taskGroup", errors: .propagate, pipeline_untyped_taskGroup),
+    Shape("pipeline_untyped_asyncLet", errors: .propagate, pipeline_untyped_asyncLet),
+    Shape("pipeline_untyped_nested", errors: .propagate, pipeline_untyped_nested),
+    Shape("pipeline_untyped_genericPolicy", errors: .propagate, pipeline_untyped_genericPolicy),
+    Shape("pipeline_typed_loop", errors: .propagate, pipeline_typed_loop),
+    Shape("pipeline_typed_rethrowingHelper", errors: .propagate, pipeline_typed_rethrowingHelper),
+    Shape("pipeline_typed_genericRethrowingHelper", errors: .propagate, pipeline_typed_genericRethrowingHelper),
+    Shape("pipeline_typed_actor", errors: .propagate, pipeline_typed_actor),
+    Shape("pipeline_typed_taskGroup", errors: .propagate, pipeline_typed_taskGroup),
+    Shape("pipeline_typed_asyncLet", errors: .propagate, pipeline_typed_asyncLet),
+    Shape("pipeline_typed_nested", errors: .propagate, pipeline_typed_nested),
+    Shape("pipeline_typed_genericPolicy", errors: .propagate, pipeline_typed_genericPolicy),
+    Shape("pipeline_nonThrowing_loop", errors: .none, pipeline_nonThrowing_loop),
+    Shape("pipeline_nonThrowing_rethrowingHelper", errors: .none, pipeline_nonThrowing_rethrowingHelper),
+    Shape("pipeline_nonThrowing_genericRethrowingHelper", errors: .none, pipeline_nonThrowing_genericRethrowingHelper),
+    Shape("pipeline_nonThrowing_actor", errors: .none, pipeline_nonThrowing_actor),
+    Shape("pipeline_nonThrowing_taskGroup", errors: .none, pipeline_nonThrowing_taskGroup),
+    Shape("pipeline_nonThrowing_asyncLet", errors: .none, pipeline_nonThrowing_asyncLet),
+    Shape("pipeline_nonThrowing_nested", errors: .none, pipeline_nonThrowing_nested),
+    Shape("pipeline_nonThrowing_genericPolicy", errors: .none, pipeline_nonThrowing_genericPolicy),
+    Shape("pipelineWithoutTimeout_untyped_loop", errors: .propagate, pipelineWithoutTimeout_untyped_loop),
+    Shape("pipelineWithoutTimeout_untyped_rethrowingHelper", errors: .propagate, pipelineWithoutTimeout_untyped_rethrowingHelper),
+    Shape("pipelineWithoutTimeout_untyped_genericRethrowingHelper", errors: .propagate, pipelineWithoutTimeout_untyped_genericRethrowingHelper),
+    Shape("pipelineWithoutTimeout_untyped_actor", errors: .propagate, pipelineWithoutTimeout_untyped_actor),
+    Shape("pipelineWithoutTimeout_untyped_taskGroup", errors: .propagate, pipelineWithoutTimeout_untyped_taskGroup),
+    Shape("pipelineWithoutTimeout_untyped_asyncLet", errors: .propagate, pipelineWithoutTimeout_untyped_asyncLet),
+    Shape("pipelineWithoutTimeout_untyped_nested", errors: .propagate, pipelineWithoutTimeout_untyped_nested),
+    Shape("pipelineWithoutTimeout_untyped_genericPolicy", errors: .propagate, pipelineWithoutTimeout_untyped_genericPolicy),
+    Shape("pipelineWithoutTimeout_typed_loop", errors: .propagate, pipelineWithoutTimeout_typed_loop),
+    Shape("pipelineWithoutTimeout_typed_rethrowingHelper", errors: .propagate, pipelineWithoutTimeout_typed_rethrowingHelper),
+    Shape("pipelineWithoutTimeout_typed_genericRethrowingHelper", errors: .propagate, pipelineWithoutTimeout_typed_genericRethrowingHelper),
+    Shape("pipelineWithoutTimeout_typed_actor", errors: .propagate, pipelineWithoutTimeout_typed_actor),
+    Shape("pipelineWithoutTimeout_typed_taskGroup", errors: .propagate, pipelineWithoutTimeout_typed_taskGroup),
+    Shape("pipelineWithoutTimeout_typed_asyncLet", errors: .propagate, pipelineWithoutTimeout_typed_asyncLet),
+    Shape("pipelineWithoutTimeout_typed_nested", errors: .propagate, pipelineWithoutTimeout_typed_nested),
+    Shape("pipelineWithoutTimeout_typed_genericPolicy", errors: .propagate, pipelineWithoutTimeout_typed_genericPolicy),
+    Shape("pipelineWithoutTimeout_nonThrowing_loop", errors: .none, pipelineWithoutTimeout_nonThrowing_loop),
+    Shape("pipelineWithoutTimeout_nonThrowing_rethrowingHelper", errors: .none, pipelineWithoutTimeout_nonThrowing_rethrowingHelper),
+    Shape("pipelineWithoutTimeout_nonThrowing_genericRethrowingHelper", errors: .none, pipelineWithoutTimeout_nonThrowing_genericRethrowingHelper),
+    Shape("pipelineWithoutTimeout_nonThrowing_actor", errors: .none, pipelineWithoutTimeout_nonThrowing_actor),
+    Shape("pipelineWithoutTimeout_nonThrowing_taskGroup", errors: .none, pipelineWithoutTimeout_nonThrowing_taskGroup),
+    Shape("pipelineWithoutTimeout_nonThrowing_asyncLet", errors: .none, pipelineWithoutTimeout_nonThrowing_asyncLet),
+    Shape("pipelineWithoutTimeout_nonThrowing_nested", errors: .none, pipelineWithoutTimeout_nonThrowing_nested),
+    Shape("pipelineWithoutTimeout_nonThrowing_genericPolicy", errors: .none, pipelineWithoutTimeout_nonThrowing_genericPolicy),
+    Shape("pipelineExecute_untyped_loop", errors: .propagate, pipelineExecute_untyped_loop),
+    Shape("pipelineExecute_untyped_rethrowingHelper", errors: .propagate, pipelineExecute_untyped_rethrowingHelper),
+    Shape("pipelineExecute_untyped_genericRethrowingHelper", errors: .propagate, pipelineExecute_untyped_genericRethrowingHelper),
+    Shape("pipelineExecute_untyped_actor", errors: .propagate, pipelineExecute_untyped_actor),
+    Shape("pipelineExecute_untyped_taskGroup", errors: .propagate, pipelineExecute_untyped_taskGroup),
+    Shape("pipelineExecute_untyped_asyncLet", errors: .propagate, pipelineExecute_untyped_asyncLet),
+    Shape("pipelineExecute_untyped_nested", errors: .propagate, pipelineExecute_untyped_nested),
+    Shape("pipelineExecute_typed_loop", errors: .propagate, pipelineExecute_typed_loop),
+    Shape("pipelineExecute_typed_rethrowingHelper", errors: .propagate, pipelineExecute_typed_rethrowingHelper),
+    Shape("pipelineExecute_typed_genericRethrowingHelper", errors: .propagate, pipelineExecute_typed_genericRethrowingHelper),
+    Shape("pipelineExecute_typed_actor", errors: .propagate, pipelineExecute_typed_actor),
+    Shape("pipelineExecute_typed_taskGroup", errors: .propagate, pipelineExecute_typed_taskGroup),
+    Shape("pipelineExecute_typed_asyncLet", errors: .propagate, pipelineExecute_typed_asyncLet),
+    Shape("pipelineExecute_typed_nested", errors: .propagate, pipelineExecute_typed_nested),
+    Shape("pipelineExecute_nonThrowing_loop", errors: .none, pipelineExecute_nonThrowing_loop),
+    Shape("pipelineExecute_nonThrowing_rethrowingHelper", errors: .none, pipelineExecute_nonThrowing_rethrowingHelper),
+    Shape("pipelineExecute_nonThrowing_genericRethrowingHelper", errors: .none, pipelineExecute_nonThrowing_genericRethrowingHelper),
+    Shape("pipelineExecute_nonThrowing_actor", errors: .none, pipelineExecute_nonThrowing_actor),
+    Shape("pipelineExecute_nonThrowing_taskGroup", errors: .none, pipelineExecute_nonThrowing_taskGroup),
+    Shape("pipelineExecute_nonThrowing_asyncLet", errors: .none, pipelineExecute_nonThrowing_asyncLet),
+    Shape("pipelineExecute_nonThrowing_nested", errors: .none, pipelineExecute_nonThrowing_nested),
+    Shape("httpPipeline_untyped_loop", errors: .propagate, httpPipeline_untyped_loop),
+    Shape("httpPipeline_untyped_rethrowingHelper", errors: .propagate, httpPipeline_untyped_rethrowingHelper),
+    Shape("httpPipeline_untyped_genericRethrowingHelper", errors: .propagate, httpPipeline_untyped_genericRethrowingHelper),
+    Shape("httpPipeline_untyped_actor", errors: .propagate, httpPipeline_untyped_actor),
+    Shape("httpPipeline_untyped_taskGroup", errors: .propagate, httpPipeline_untyped_taskGroup),
+    Shape("httpPipeline_untyped_asyncLet", errors: .propagate, httpPipeline_untyped_asyncLet),
+    Shape("httpPipeline_untyped_nested", errors: .propagate, httpPipeline_untyped_nested),
+    Shape("httpPipeline_untyped_genericPolicy", errors: .propagate, httpPipeline_untyped_genericPolicy),
+    Shape("httpPipeline_typed_loop", errors: .propagate, httpPipeline_typed_loop),
+    Shape("httpPipeline_typed_rethrowingHelper", errors: .propagate, httpPipeline_typed_rethrowingHelper),
+    Shape("httpPipeline_typed_genericRethrowingHelper", errors: .propagate, httpPipeline_typed_genericRethrowingHelper),
+    Shape("httpPipeline_typed_actor", errors: .propagate, httpPipeline_typed_actor),
+    Shape("httpPipeline_typed_taskGroup", errors: .propagate, httpPipeline_typed_taskGroup),
+    Shape("httpPipeline_typed_asyncLet", errors: .propagate, httpPipeline_typed_asyncLet),
+    Shape("httpPipeline_typed_nested", errors: .propagate, httpPipeline_typed_nested),
+    Shape("httpPipeline_typed_genericPolicy", errors: .propagate, httpPipeline_typed_genericPolicy),
+    Shape("httpPipeline_nonThrowing_loop", errors: .none, httpPipeline_nonThrowing_loop),
+    Shape("httpPipeline_nonThrowing_rethrowingHelper", errors: .none, httpPipeline_nonThrowing_rethrowingHelper),
+    Shape("httpPipeline_nonThrowing_genericRethrowingHelper", errors: .none, httpPipeline_nonThrowing_genericRethrowingHelper),
+    Shape("httpPipeline_nonThrowing_actor", errors: .none, httpPipeline_nonThrowing_actor),
+    Shape("httpPipeline_nonThrowing_taskGroup", errors: .none, httpPipeline_nonThrowing_taskGroup),
+    Shape("httpPipeline_nonThrowing_asyncLet", errors: .none, httpPipeline_nonThrowing_asyncLet),
+    Shape("httpPipeline_nonThrowing_nested", errors: .none, httpPipeline_nonThrowing_nested),
+    Shape("httpPipeline_nonThrowing_genericPolicy", errors: .none, httpPipeline_nonThrowing_genericPolicy),
+    Shape("integrationPoint_untyped_loop", errors: .propagate, integrationPoint_untyped_loop),
+    Shape("integrationPoint_untyped_rethrowingHelper", errors: .propagate, integrationPoint_untyped_rethrowingHelper),
+    Shape("integrationPoint_untyped_genericRethrowingHelper", errors: .propagate, integrationPoint_untyped_genericRethrowingHelper),
+    Shape("integrationPoint_untyped_actor", errors: .propagate, integrationPoint_untyped_actor),
+    Shape("integrationPoint_untyped_taskGroup", errors: .propagate, integrationPoint_untyped_taskGroup),
+    Shape("integrationPoint_untyped_asyncLet", errors: .propagate, integrationPoint_untyped_asyncLet),
+    Shape("integrationPoint_untyped_nested", errors: .propagate, integrationPoint_untyped_nested),
+    Shape("integrationPoint_typed_loop", errors: .propagate, integrationPoint_typed_loop),
+    Shape("integrationPoint_typed_rethrowingHelper", errors: .propagate, integrationPoint_typed_rethrowingHelper),
+    Shape("integrationPoint_typed_genericRethrowingHelper", errors: .propagate, integrationPoint_typed_genericRethrowingHelper),
+    Shape("integrationPoint_typed_actor", errors: .propagate, integrationPoint_typed_actor),
+    Shape("integrationPoint_typed_taskGroup", errors: .propagate, integrationPoint_typed_taskGroup),
+    Shape("integrationPoint_typed_asyncLet", errors: .propagate, integrationPoint_typed_asyncLet),
+    Shape("integrationPoint_typed_nested", errors: .propagate, integrationPoint_typed_nested),
+    Shape("integrationPoint_nonThrowing_loop", errors: .none, integrationPoint_nonThrowing_loop),
+    Shape("integrationPoint_nonThrowing_rethrowingHelper", errors: .none, integrationPoint_nonThrowing_rethrowingHelper),
+    Shape("integrationPoint_nonThrowing_genericRethrowingHelper", errors: .none, integrationPoint_nonThrowing_genericRethrowingHelper),
+    Shape("integrationPoint_nonThrowing_actor", errors: .none, integrationPoint_nonThrowing_actor),
+    Shape("integrationPoint_nonThrowing_taskGroup", errors: .none, integrationPoint_nonThrowing_taskGroup),
+    Shape("integrationPoint_nonThrowing_asyncLet", errors: .none, integrationPoint_nonThrowing_asyncLet),
+    Shape("integrationPoint_nonThrowing_nested", errors: .none, integrationPoint_nonThrowing_nested),
+    Shape("keyedIntegrationPoints_untyped_loop", errors: .propagate, keyedIntegrationPoints_untyped_loop),
+    Shape("keyedIntegrationPoints_untyped_rethrowingHelper", errors: .propagate, keyedIntegrationPoints_untyped_rethrowingHelper),
+    Shape("keyedIntegrationPoints_untyped_genericRethrowingHelper", errors: .propagate, keyedIntegrationPoints_untyped_genericRethrowingHelper),
+    Shape("keyedIntegrationPoints_untyped_actor", errors: .propagate, keyedIntegrationPoints_untyped_actor),
+    Shape("keyedIntegrationPoints_untyped_taskGroup", errors: .propagate, keyedIntegrationPoints_untyped_taskGroup),
+    Shape("keyedIntegrationPoints_untyped_asyncLet", errors: .propagate, keyedIntegrationPoints_untyped_asyncLet),
+    Shape("keyedIntegrationPoints_untyped_nested", errors: .propagate, keyedIntegrationPoints_untyped_nested),
+    Shape("keyedIntegrationPoints_typed_loop", errors: .propagate, keyedIntegrationPoints_typed_loop),
+    Shape("keyedIntegrationPoints_typed_rethrowingHelper", errors: .propagate, keyedIntegrationPoints_typed_rethrowingHelper),
+    Shape("keyedIntegrationPoints_typed_genericRethrowingHelper", errors: .propagate, keyedIntegrationPoints_typed_genericRethrowingHelper),
+    Shape("keyedIntegrationPoints_typed_actor", errors: .propagate, keyedIntegrationPoints_typed_actor),
+    Shape("keyedIntegrationPoints_typed_taskGroup", errors: .propagate, keyedIntegrationPoints_typed_taskGroup),
+    Shape("keyedIntegrationPoints_typed_asyncLet", errors: .propagate, keyedIntegrationPoints_typed_asyncLet),
+    Shape("keyedIntegrationPoints_typed_nested", errors: .propagate, keyedIntegrationPoints_typed_nested),
+    Shape("keyedIntegrationPoints_nonThrowing_loop", errors: .none, keyedIntegrationPoints_nonThrowing_loop),
+    Shape("keyedIntegrationPoints_nonThrowing_rethrowingHelper", errors: .none, keyedIntegrationPoints_nonThrowing_rethrowingHelper),
+    Shape("keyedIntegrationPoints_nonThrowing_genericRethrowingHelper", errors: .none, keyedIntegrationPoints_nonThrowing_genericRethrowingHelper),
+    Shape("keyedIntegrationPoints_nonThrowing_actor", errors: .none, keyedIntegrationPoints_nonThrowing_actor),
+    Shape("keyedIntegrationPoints_nonThrowing_taskGroup", errors: .none, keyedIntegrationPoints_nonThrowing_taskGroup),
+    Shape("keyedIntegrationPoints_nonThrowing_asyncLet", errors: .none, keyedIntegrationPoints_nonThrowing_asyncLet),
+    Shape("keyedIntegrationPoints_nonThrowing_nested", errors: .none, keyedIntegrationPoints_nonThrowing_nested),
+    Shape("configuredIntegrationPoint_untyped_loop", errors: .propagate, configuredIntegrationPoint_untyped_loop),
+    Shape("configuredIntegrationPoint_untyped_rethrowingHelper", errors: .propagate, configuredIntegrationPoint_untyped_rethrowingHelper),
+    Shape("configuredIntegrationPoint_untyped_genericRethrowingHelper", errors: .propagate, configuredIntegrationPoint_untyped_genericRethrowingHelper),
+    Shape("configuredIntegrationPoint_untyped_actor", errors: .propagate, configuredIntegrationPoint_untyped_actor),
+    Shape("configuredIntegrationPoint_untyped_taskGroup", errors: .propagate, configuredIntegrationPoint_untyped_taskGroup),
+    Shape("configuredIntegrationPoint_untyped_asyncLet", errors: .propagate, configuredIntegrationPoint_untyped_asyncLet),
+    Shape("configuredIntegrationPoint_untyped_nested", errors: .propagate, configuredIntegrationPoint_untyped_nested),
+    Shape("configuredIntegrationPoint_typed_loop", errors: .propagate, configuredIntegrationPoint_typed_loop),
+    Shape("configuredIntegrationPoint_typed_rethrowingHelper", errors: .propagate, configuredIntegrationPoint_typed_rethrowingHelper),
+    Shape("configuredIntegrationPoint_typed_genericRethrowingHelper", errors: .propagate, configuredIntegrationPoint_typed_genericRethrowingHelper),
+    Shape("configuredIntegrationPoint_typed_actor", errors: .propagate, configuredIntegrationPoint_typed_actor),
+    Shape("configuredIntegrationPoint_typed_taskGroup", errors: .propagate, configuredIntegrationPoint_typed_taskGroup),
+    Shape("configuredIntegrationPoint_typed_asyncLet", errors: .propagate, configuredIntegrationPoint_typed_asyncLet),
+    Shape("configuredIntegrationPoint_typed_nested", errors: .propagate, configuredIntegrationPoint_typed_nested),
+    Shape("configuredIntegrationPoint_nonThrowing_loop", errors: .none, configuredIntegrationPoint_nonThrowing_loop),
+    Shape("configuredIntegrationPoint_nonThrowing_rethrowingHelper", errors: .none, configuredIntegrationPoint_nonThrowing_rethrowingHelper),
+    Shape("configuredIntegrationPoint_nonThrowing_genericRethrowingHelper", errors: .none, configuredIntegrationPoint_nonThrowing_genericRethrowingHelper),
+    Shape("configuredIntegrationPoint_nonThrowing_actor", errors: .none, configuredIntegrationPoint_nonThrowing_actor),
+    Shape("configuredIntegrationPoint_nonThrowing_taskGroup", errors: .none, configuredIntegrationPoint_nonThrowing_taskGroup),
+    Shape("configuredIntegrationPoint_nonThrowing_asyncLet", errors: .none, configuredIntegrationPoint_nonThrowing_asyncLet),
+    Shape("configuredIntegrationPoint_nonThrowing_nested", errors: .none, configuredIntegrationPoint_nonThrowing_nested),
+    Shape("configuredPolicies_untyped_loop", errors: .propagate, configuredPolicies_untyped_loop),
+    Shape("configuredPolicies_untyped_rethrowingHelper", errors: .propagate, configuredPolicies_untyped_rethrowingHelper),
+    Shape("configuredPolicies_untyped_genericRethrowingHelper", errors: .propagate, configuredPolicies_untyped_genericRethrowingHelper),
+    Shape("configuredPolicies_untyped_actor", errors: .propagate, configuredPolicies_untyped_actor),
+    Shape("configuredPolicies_untyped_taskGroup", errors: .propagate, configuredPolicies_untyped_taskGroup),
+    Shape("configuredPolicies_untyped_asyncLet", errors: .propagate, configuredPolicies_untyped_asyncLet),
+    Shape("configuredPolicies_untyped_nested", errors: .propagate, configuredPolicies_untyped_nested),
+    Shape("configuredPolicies_untyped_genericPolicy", errors: .propagate, configuredPolicies_untyped_genericPolicy),
+    Shape("configuredPolicies_typed_loop", errors: .propagate, configuredPolicies_typed_loop),
+    Shape("configuredPolicies_typed_rethrowingHelper", errors: .propagate, configuredPolicies_typed_rethrowingHelper),
+    Shape("configuredPolicies_typed_genericRethrowingHelper", errors: .propagate, configuredPolicies_typed_genericRethrowingHelper),
+    Shape("configuredPolicies_typed_actor", errors: .propagate, configuredPolicies_typed_actor),
+    Shape("configuredPolicies_typed_taskGroup", errors: .propagate, configuredPolicies_typed_taskGroup),
+    Shape("configuredPolicies_typed_asyncLet", errors: .propagate, configuredPolicies_typed_asyncLet),
+    Shape("configuredPolicies_typed_nested", errors: .propagate, configuredPolicies_typed_nested),
+    Shape("configuredPolicies_typed_genericPolicy", errors: .propagate, configuredPolicies_typed_genericPolicy),
+    Shape("configuredPolicies_nonThrowing_loop", errors: .none, configuredPolicies_nonThrowing_loop),
+    Shape("configuredPolicies_nonThrowing_rethrowingHelper", errors: .none, configuredPolicies_nonThrowing_rethrowingHelper),
+    Shape("configuredPolicies_nonThrowing_genericRethrowingHelper", errors: .none, configuredPolicies_nonThrowing_genericRethrowingHelper),
+    Shape("configuredPolicies_nonThrowing_actor", errors: .none, configuredPolicies_nonThrowing_actor),
+    Shape("configuredPolicies_nonThrowing_taskGroup", errors: .none, configuredPolicies_nonThrowing_taskGroup),
+    Shape("configuredPolicies_nonThrowing_asyncLet", errors: .none, configuredPolicies_nonThrowing_asyncLet),
+    Shape("configuredPolicies_nonThrowing_nested", errors: .none, configuredPolicies_nonThrowing_nested),
+    Shape("configuredPolicies_nonThrowing_genericPolicy", errors: .none, configuredPolicies_nonThrowing_genericPolicy),
+]
