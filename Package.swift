@@ -2,6 +2,13 @@
 
 import PackageDescription
 
+// Every integration's dependencies sit behind a package trait, off by default: a package that uses only the core
+// (`Resilience`, `ResilienceTesting`) never downloads Yams, Hummingbird or swift-prometheus. Enable what you use:
+//
+//     .package(url: "https://github.com/swift-resilience/swift-resilience", from: "0.1.0", traits: ["Admin"]),
+//
+// A product whose trait is off builds as an empty module. `swift test --enable-all-traits` (the README's test command
+// and CI's) builds and tests all of them.
 let package = Package(
     name: "swift-resilience",
     platforms: [
@@ -15,15 +22,28 @@ let package = Package(
         .library(name: "ResilienceTesting", targets: ["ResilienceTesting"]),
         .library(name: "ResilienceConfiguration", targets: ["ResilienceConfiguration"]),
         .library(name: "ResilienceAdmin", targets: ["ResilienceAdmin"]),
-        .executable(name: "resilience-demo", targets: ["resilience-demo"]),
+    ],
+    traits: [
+        .trait(
+            name: "Configuration",
+            description:
+                "ResilienceConfiguration: integration points from YAML or JSON documents, reloaded at run time (Yams)."
+        ),
+        .trait(
+            name: "Admin",
+            description:
+                "ResilienceAdmin: the admin server, dashboard, JSON API and Prometheus /metrics (Hummingbird, swift-prometheus)."
+        ),
+        .default(enabledTraits: []),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // Behind traits.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
@@ -39,23 +59,21 @@ let package = Package(
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ]
         ),
-        // Configuration documents (YAML through Yams, JSON through Foundation): kept out of the core.
         .target(
             name: "ResilienceConfiguration",
             dependencies: [
                 "Resilience",
-                .product(name: "Yams", package: "Yams"),
+                .product(name: "Yams", package: "Yams", condition: .when(traits: ["Configuration"])),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
-        // The admin server (Hummingbird, swift-prometheus): kept out of the core.
         .target(
             name: "ResilienceAdmin",
             dependencies: [
                 "Resilience",
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Hummingbird", package: "hummingbird", condition: .when(traits: ["Admin"])),
+                .product(name: "Prometheus", package: "swift-prometheus", condition: .when(traits: ["Admin"])),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
@@ -63,17 +81,6 @@ let package = Package(
         .target(
             name: "ResilienceTesting",
             dependencies: ["Resilience"]
-        ),
-        .executableTarget(
-            name: "resilience-demo",
-            dependencies: [
-                "Resilience",
-                "ResilienceAdmin",
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "CoreMetrics", package: "swift-metrics"),
-                .product(name: "Prometheus", package: "swift-prometheus"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ]
         ),
         .testTarget(
             name: "ResilienceTests",

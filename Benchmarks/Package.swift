@@ -7,7 +7,7 @@ let package = Package(
     name: "swift-resilience-benchmarks",
     platforms: [.macOS(.v15)],
     dependencies: [
-        .package(name: "swift-resilience", path: ".."),
+        .package(name: "swift-resilience", path: "..", traits: ["Configuration"]),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),

@@ -9,7 +9,7 @@ let package = Package(
     name: "swift-resilience-release-build-check",
     platforms: [.macOS(.v15)],
     dependencies: [
-        .package(name: "swift-resilience", path: "..")
+        .package(name: "swift-resilience", path: "..", traits: ["Configuration", "Admin"])
     ],
     targets: [
         .executableTarget(

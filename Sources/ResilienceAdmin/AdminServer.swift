@@ -1,3 +1,6 @@
+// Built only with the package trait `Admin` (its dependencies are fetched only then).
+#if Admin
+
 import Foundation
 import Hummingbird
 public import Logging
@@ -313,3 +316,5 @@ func serverSentEvent(_ name: String, _ value: some Encodable) -> ByteBuffer {
     buffer.writeString("\n\n")
     return buffer
 }
+
+#endif

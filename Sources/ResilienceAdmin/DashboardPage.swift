@@ -1,3 +1,6 @@
+// Built only with the package trait `Admin` (its dependencies are fetched only then).
+#if Admin
+
 /// `GET /`: the dashboard, one self-contained page (its style and script inline, nothing fetched from elsewhere).
 ///
 /// It reads `/api/v1/stream`: every `snapshot` redraws one tile per integration point (breaker state as colour and
@@ -279,3 +282,5 @@ enum DashboardPage {
         </html>
         """#
 }
+
+#endif

@@ -1,3 +1,6 @@
+// Built only with the package trait `Admin` (its dependencies are fetched only then).
+#if Admin
+
 import Foundation
 import Resilience
 
@@ -59,3 +62,5 @@ final class EventLog: Sendable {
         }
     }
 }
+
+#endif

@@ -1,3 +1,6 @@
+// Built only with the package trait `Admin` (its dependencies are fetched only then).
+#if Admin
+
 import Foundation
 import Hummingbird
 import Resilience
@@ -223,3 +226,5 @@ struct EventReport: Encodable {
         }
     }
 }
+
+#endif

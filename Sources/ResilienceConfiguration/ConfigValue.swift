@@ -1,3 +1,6 @@
+// Built only with the package trait `Configuration` (its dependencies are fetched only then).
+#if Configuration
+
 /// A value of a configuration document before it is typed: what YAML and JSON have in common.
 ///
 /// Documents are read into this tree first, so that shared configurations and per-instance overrides merge key by
@@ -67,3 +70,5 @@ public enum ConfigValue: Sendable, Hashable, Codable {
         }
     }
 }
+
+#endif

@@ -1,3 +1,6 @@
+// Built only with the package trait `Configuration` (its dependencies are fetched only then).
+#if Configuration
+
 import Foundation
 public import Logging
 public import ServiceLifecycle
@@ -91,3 +94,5 @@ public struct ConfigurationFileReloader: Service {
         return text
     }
 }
+
+#endif

@@ -1,3 +1,6 @@
+// Built only with the package trait `Configuration` (its dependencies are fetched only then).
+#if Configuration
+
 import Foundation
 public import Resilience
 import Synchronization
@@ -407,3 +410,5 @@ public final class ConfiguredIntegrationPoints: Sendable {
         try self.apply(ResilienceDocument(contentsOfFile: path))
     }
 }
+
+#endif

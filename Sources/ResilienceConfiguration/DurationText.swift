@@ -1,3 +1,6 @@
+// Built only with the package trait `Configuration` (its dependencies are fetched only then).
+#if Configuration
+
 /// Durations as written in configuration documents: a number and a unit, `250ms`, `2s`, `1m`, `1.5s`, `1m30s`.
 ///
 /// Units: `ns`, `us` (or `µs`), `ms`, `s`, `m`, `h`. Several parts add up (`1m30s`). A bare number is an error: a
@@ -53,3 +56,5 @@ extension String {
         return self[start..<end]
     }
 }
+
+#endif

@@ -1,3 +1,6 @@
+// Built only with the package trait `Configuration` (its dependencies are fetched only then).
+#if Configuration
+
 import Foundation
 import Resilience
 
@@ -225,3 +228,5 @@ struct SectionedConfigurationError: Error {
 struct SectionedConfigurationErrors: Error {
     var errors: [SectionedConfigurationError]
 }
+
+#endif

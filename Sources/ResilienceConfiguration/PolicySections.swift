@@ -1,3 +1,6 @@
+// Built only with the package trait `Configuration` (its dependencies are fetched only then).
+#if Configuration
+
 public import Resilience
 
 // The sections of a configuration document, one `Codable` type per policy. Every field is optional in a document;
@@ -460,3 +463,5 @@ public struct HedgingSection: Sendable, Hashable, Codable {
         try container.encodeIfPresent(self.maxHedgedAttempts, forKey: .maxHedgedAttempts)
     }
 }
+
+#endif

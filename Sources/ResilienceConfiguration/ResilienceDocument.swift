@@ -1,3 +1,6 @@
+// Built only with the package trait `Configuration` (its dependencies are fetched only then).
+#if Configuration
+
 import Foundation
 import Yams
 
@@ -176,3 +179,5 @@ public struct ConfigurationDocumentError: Error, Sendable, Hashable, CustomStrin
         self.problems.map(\.description).joined(separator: "\n")
     }
 }
+
+#endif

@@ -1,3 +1,6 @@
+// Built only with the package trait `Admin` (its dependencies are fetched only then).
+#if Admin
+
 import Foundation
 import InMemoryLogging
 import Logging
@@ -357,3 +360,5 @@ final class EventStreamReader: @unchecked Sendable {
         Glibc.close(self.socket)
     }
 }
+
+#endif

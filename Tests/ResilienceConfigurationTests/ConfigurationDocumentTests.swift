@@ -1,3 +1,6 @@
+// Built only with the package trait `Configuration` (its dependencies are fetched only then).
+#if Configuration
+
 import Resilience
 import ResilienceConfiguration
 import ResilienceTesting
@@ -389,3 +392,5 @@ final class Counter: Sendable {
 
     var current: Int { self.value.load(ordering: .relaxed) }
 }
+
+#endif

@@ -1,3 +1,6 @@
+// Built only with the package trait `Configuration` (its dependencies are fetched only then).
+#if Configuration
+
 import Foundation
 import InMemoryLogging
 import Logging
@@ -58,3 +61,5 @@ struct ConfigurationFileReloaderTests {
         try await running.value
     }
 }
+
+#endif
