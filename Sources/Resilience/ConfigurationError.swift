@@ -38,26 +38,3 @@ public struct ConfigurationError: Error, Hashable, Sendable, CustomStringConvert
         "\(self.policy): \(self.field) is \(self.value), but \(self.rule)"
     }
 }
-
-extension ConfigurationError {
-    /// Checks the name of a policy: not empty.
-    static func checkName(_ name: String, of kind: String) throws(ConfigurationError) {
-        guard !name.isEmpty else {
-            throw ConfigurationError(policy: kind, field: "name", value: "\"\"", rule: "must not be empty")
-        }
-    }
-
-    /// Throws an error naming `field` of the policy `kind` named `name` when `valid` is false.
-    static func check(
-        _ valid: Bool,
-        _ kind: String,
-        _ name: String,
-        field: String,
-        value: Any,
-        rule: String
-    ) throws(ConfigurationError) {
-        guard valid else {
-            throw ConfigurationError(policy: "\(kind) \"\(name)\"", field: field, value: "\(value)", rule: rule)
-        }
-    }
-}

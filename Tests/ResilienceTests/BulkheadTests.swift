@@ -214,8 +214,8 @@ struct RunningCall {
     private let gate: Gate
     private let task: Task<Void, any Error>
 
-    /// Starts a call in `bulkhead` and returns once it runs.
-    static func start(in bulkhead: Bulkhead) async -> RunningCall {
+    /// Starts a call in `bulkhead` (or another policy that admits calls) and returns once it runs.
+    static func start(in bulkhead: some CallerTaskResiliencePolicy) async -> RunningCall {
         let gate = Gate()
         let entered = Gate()
         let task = Task {

@@ -83,6 +83,171 @@ struct PolicyInstrumentationTests {
         #expect(logs.entries.filter { $0.message == "bulkhead rejected a call" }.count == 1)
         #expect(tracer.finishedSpans.first?.events.map(\.name) == ["bulkhead.rejected"], "on the waiting caller's span")
     }
+
+    @Test func rateLimiterRejectionsAreLoggedAndAddedToTheCallersSpan() async throws {
+        let logs = InMemoryLogHandler()
+        let tracer = InMemoryTracer()
+        let limiter = try RateLimiter(
+            name: "search",
+            limitForPeriod: 1,
+            refreshPeriod: .seconds(60),
+            clock: ManualClock(),
+            logger: self.debugLogger(logs),
+            tracer: tracer
+        )
+        try await limiter.run {}
+        await tracer.withSpan("search", context: .topLevel) { _ in
+            await #expect(throws: RateLimitExceededError.self) { try await limiter.run {} }
+        }
+        let rejection = try #require(logs.entries.first { $0.message == "rate limiter rejected a call" })
+        #expect(rejection.metadata["rate_limiter.name"] == "search")
+        let span = try #require(tracer.finishedSpans.first)
+        #expect(span.events.map(\.name) == ["rate_limiter.rejected"])
+        #expect(span.events.first?.attributes["rate_limiter.retry_after_ms"]?.toSpanAttribute() == .double(60_000))
+    }
+
+    @Test func adaptiveLimiterRejectionsAreLoggedAndAddedToTheCallersSpan() async throws {
+        let logs = InMemoryLogHandler()
+        let tracer = InMemoryTracer()
+        var configuration = AdaptiveConcurrencyLimiter.Configuration()
+        configuration.minimumLimit = 1
+        configuration.initialLimit = 1
+        configuration.maximumLimit = 1
+        let limiter = try AdaptiveConcurrencyLimiter(
+            name: "inventory",
+            configuration: configuration,
+            clock: ManualClock(),
+            logger: self.debugLogger(logs),
+            tracer: tracer
+        )
+        let running = await RunningCall.start(in: limiter)
+        await tracer.withSpan("lookup", context: .topLevel) { _ in
+            await #expect(throws: ConcurrencyLimitExceededError.self) { try await limiter.run {} }
+        }
+        try await running.finish()
+        #expect(logs.entries.filter { $0.message == "adaptive concurrency limiter rejected a call" }.count == 1)
+        let span = try #require(tracer.finishedSpans.first)
+        #expect(span.events.map(\.name) == ["adaptive_concurrency_limiter.rejected"])
+        #expect(span.events.first?.attributes["adaptive_concurrency_limiter.limit"]?.toSpanAttribute() == .int64(1))
+    }
+
+    @Test func blockingBulkheadRejectionsAreLoggedAndAddedToTheCallersSpan() async throws {
+        let logs = InMemoryLogHandler()
+        let tracer = InMemoryTracer()
+        let bulkhead = try BlockingBulkhead(
+            name: "disk",
+            maxThreads: 1,
+            maxQueuedCalls: 0,
+            logger: self.debugLogger(logs),
+            tracer: tracer
+        )
+        let gate = ThreadGate()
+        let running = Task { try await bulkhead.run { _ = gate.block() } }
+        try await waitUntil { bulkhead.metrics.busyThreads == 1 }
+        await tracer.withSpan("read", context: .topLevel) { _ in
+            await #expect(throws: BulkheadFullError.self) { try await bulkhead.run { 1 } }
+        }
+        gate.open(count: 1)
+        try await running.value
+        #expect(logs.entries.filter { $0.message == "blocking bulkhead rejected a call" }.count == 1)
+        #expect(tracer.finishedSpans.first?.events.map(\.name) == ["blocking_bulkhead.rejected"])
+    }
+
+    @Test func hedgedAttemptsAreLoggedAndAddedToTheCallersSpan() async throws {
+        let logs = InMemoryLogHandler()
+        let tracer = InMemoryTracer()
+        let hedging = try Hedging(
+            name: "profiles",
+            maxHedgedAttempts: 1,
+            delay: .seconds(30),
+            logger: self.debugLogger(logs),
+            tracer: tracer
+        )
+        let dependency = FlakyDependency(failures: 1)
+        let value: String = try await tracer.withSpan("profile", context: .topLevel) { _ in
+            try await hedging.run { try dependency.call() }
+        }
+        #expect(value == "ok")
+        let attempt = try #require(logs.entries.first { $0.message == "hedging started another attempt" })
+        #expect(attempt.metadata["hedging.cause"] == "failure")
+        #expect(attempt.metadata["hedging.attempt"] == "2")
+        #expect(tracer.finishedSpans.first?.events.map(\.name) == ["hedging.attempt"])
+    }
+
+    @Test func aTimeoutCountsOnlyItsOwnTimeoutsNotAnInnerOneOfTheSameName() async throws {
+        let outer = Timeout(.seconds(60), name: "search")
+        let inner = Timeout(.zero, name: "search")
+        await #expect(throws: TimeoutError.self) { try await outer.run { try await inner.run { 1 } } }
+        #expect(inner.metrics.timedOut == 1)
+        #expect(outer.metrics == Timeout.Metrics(successful: 0, failed: 1, timedOut: 0), "the inner timeout's error")
+    }
+}
+
+@Suite("Policy names and validation")
+struct PolicyNameTests {
+    @Test func unnamedPoliciesNeverShareAName() throws {
+        let retries = try (0..<3).map { _ in try Retry(maxAttempts: 2).name }
+        let timeouts = (0..<3).map { _ in Timeout(.seconds(1)).name }
+        let hedges = try (0..<3).map { _ in try Hedging(delay: .seconds(1)).name }
+        let fallbacks = (0..<3).map { _ in Fallback<Int>.value(0).name }
+        for (names, kind) in [(retries, "retry"), (timeouts, "timeout"), (hedges, "hedging"), (fallbacks, "fallback")] {
+            #expect(Set(names).count == 3, "\(names)")
+            #expect(names.allSatisfy { $0.hasPrefix("\(kind)-") }, "\(names)")
+        }
+    }
+
+    @Test(arguments: [
+        "circuit breaker", "bulkhead", "blocking bulkhead", "rate limiter", "adaptive concurrency limiter", "retry",
+        "hedging",
+    ])
+    func everyPolicyRefusesAnEmptyNameNamingTheField(kind: String) {
+        #expect(throws: ConfigurationError(policy: kind, field: "name", value: "\"\"", rule: "must not be empty")) {
+            switch kind {
+            case "circuit breaker": _ = try CircuitBreaker(name: "", configuration: .init())
+            case "bulkhead": _ = try Bulkhead(name: "", maxConcurrentCalls: 1)
+            case "blocking bulkhead": _ = try BlockingBulkhead(name: "", maxThreads: 1)
+            case "rate limiter": _ = try RateLimiter(name: "", limitForPeriod: 1, refreshPeriod: .seconds(1))
+            case "adaptive concurrency limiter": _ = try AdaptiveConcurrencyLimiter(name: "")
+            case "retry": _ = try Retry(name: "", maxAttempts: 1)
+            default: _ = try Hedging(name: "", delay: .seconds(1))
+            }
+        }
+    }
+
+    @Test func everyPolicyNamesItselfTheFieldTheValueAndTheRule() {
+        #expect(
+            throws: ConfigurationError(
+                policy: "retry \"r\"",
+                field: "maxAttempts",
+                value: "0",
+                rule: "must be at least 1"
+            )
+        ) {
+            try Retry(name: "r", maxAttempts: 0)
+        }
+        #expect(
+            throws: ConfigurationError(
+                policy: "retry budget",
+                field: "minimumRetriesPerSecond",
+                value: "-1",
+                rule: "must not be negative"
+            )
+        ) {
+            try RetryBudget(minimumRetriesPerSecond: -1)
+        }
+        var configuration = CircuitBreaker.Configuration()
+        configuration.failureRateThreshold = 1.5
+        #expect(
+            throws: ConfigurationError(
+                policy: "circuit breaker \"b\"",
+                field: "failureRateThreshold",
+                value: "1.5",
+                rule: "must be greater than 0 and at most 1"
+            )
+        ) {
+            try CircuitBreaker(name: "b", configuration: configuration)
+        }
+    }
 }
 
 @Suite("Metrics reporter")

@@ -1,4 +1,6 @@
+public import Logging
 public import Synchronization
+public import Tracing
 
 /// A concurrency limit that finds itself: it admits as many calls at once as the dependency serves without queueing,
 /// learned from the latency and the drops it observes, and rejects the rest at once.
@@ -52,6 +54,7 @@ public final class AdaptiveConcurrencyLimiter: Sendable {
 
     private let rejections = Atomic<Int>(0)
     private let algorithm: LockedValue<VegasLimit>
+    private let reporter: PolicyReporter
 
     /// Creates a limiter at its initial limit.
     ///
@@ -59,11 +62,16 @@ public final class AdaptiveConcurrencyLimiter: Sendable {
     ///   - name: The name in errors, logs and metrics; not empty.
     ///   - configuration: The bounds and the algorithm's parameters.
     ///   - clock: The clock that times calls. Tests pass a `ManualClock`.
+    ///   - logger: Where each rejection is logged, at debug level. Defaults to the task-local `Logger.current`.
+    ///   - tracer: The tracer whose active span receives an `adaptive_concurrency_limiter.rejected` event for each
+    ///     rejection; `nil` adds none. Defaults to `InstrumentationSystem.tracer`.
     /// - Throws: ``ConfigurationError`` naming the invalid field.
     public init<C: Clock<Duration>>(
         name: String,
         configuration: Configuration = Configuration(),
-        clock: C = ContinuousClock()
+        clock: C = ContinuousClock(),
+        logger: Logger = .current,
+        tracer: (any Tracer)? = InstrumentationSystem.tracer
     ) throws(ConfigurationError) {
         let settings = try configuration.validated(name: name)
         self.name = name
@@ -72,6 +80,7 @@ public final class AdaptiveConcurrencyLimiter: Sendable {
         self.sampleInterval = UInt64(configuration.latencySampleInterval)
         self.timeSource = TimeSource(clock, shortestMeasuredDuration: 0)
         self.classifyError = configuration.classifyError
+        self.reporter = PolicyReporter(logger: logger, tracer: tracer)
         var seed = Hasher()
         seed.combine(name)
         seed.combine(ObjectIdentifier(Self.self))
@@ -194,7 +203,16 @@ public final class AdaptiveConcurrencyLimiter: Sendable {
     @usableFromInline
     func rejected() -> ConcurrencyLimitExceededError {
         self.rejections.add(1, ordering: .relaxed)
-        return ConcurrencyLimitExceededError(name: self.name, limit: self.limit)
+        let limit = self.limit
+        self.reporter.report(
+            "adaptive concurrency limiter rejected a call",
+            event: "adaptive_concurrency_limiter.rejected",
+            [
+                "adaptive_concurrency_limiter.name": .string(self.name),
+                "adaptive_concurrency_limiter.limit": .int(limit),
+            ]
+        )
+        return ConcurrencyLimitExceededError(name: self.name, limit: limit)
     }
 }
 
@@ -245,39 +263,40 @@ extension AdaptiveConcurrencyLimiter {
         public init() {}
 
         func validated(name: String) throws(ConfigurationError) -> VegasLimit.Settings {
-            let kind = "adaptive concurrency limiter"
-            try ConfigurationError.checkName(name, of: kind)
-            func check(_ valid: Bool, _ field: String, _ value: Any, _ rule: String) throws(ConfigurationError) {
-                try ConfigurationError.check(valid, kind, name, field: field, value: value, rule: rule)
-            }
-            try check(self.minimumLimit >= 1, "minimumLimit", self.minimumLimit, "must be at least 1")
-            try check(
+            let validator = try SettingsValidator("adaptive concurrency limiter", name: name)
+            try validator.check(self.minimumLimit >= 1, "minimumLimit", self.minimumLimit, "must be at least 1")
+            try validator.check(
                 self.maximumLimit >= self.minimumLimit && self.maximumLimit <= 1_000_000,
                 "maximumLimit",
                 self.maximumLimit,
                 "must be at least minimumLimit (\(self.minimumLimit)) and at most 1000000"
             )
-            try check(
+            try validator.check(
                 self.initialLimit >= self.minimumLimit && self.initialLimit <= self.maximumLimit,
                 "initialLimit",
                 self.initialLimit,
                 "must be between minimumLimit (\(self.minimumLimit)) and maximumLimit (\(self.maximumLimit))"
             )
-            try check(
+            try validator.check(
                 self.smoothing > 0 && self.smoothing <= 1,
                 "smoothing",
                 self.smoothing,
                 "must be greater than 0 and at most 1"
             )
-            try check(self.windowSize >= 1, "windowSize", self.windowSize, "must be at least 1")
-            try check(self.probeMultiplier >= 1, "probeMultiplier", self.probeMultiplier, "must be at least 1")
-            try check(
+            try validator.check(self.windowSize >= 1, "windowSize", self.windowSize, "must be at least 1")
+            try validator.check(
+                self.probeMultiplier >= 1,
+                "probeMultiplier",
+                self.probeMultiplier,
+                "must be at least 1"
+            )
+            try validator.check(
                 self.backoffRatio > 0 && self.backoffRatio < 1,
                 "backoffRatio",
                 self.backoffRatio,
                 "must be greater than 0 and less than 1"
             )
-            try check(
+            try validator.check(
                 self.latencySampleInterval >= 1,
                 "latencySampleInterval",
                 self.latencySampleInterval,

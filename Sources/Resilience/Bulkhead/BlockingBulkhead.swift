@@ -1,3 +1,6 @@
+public import Logging
+public import Tracing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -43,6 +46,7 @@ public final class BlockingBulkhead: @unchecked Sendable {
     public let abandonedWork: AbandonedWork
 
     private let scheduler: DeadlineScheduler
+    private let reporter: PolicyReporter
     // All of the following is guarded by `mutex`.
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
     private var machine: BlockingPoolStateMachine<any BlockingJob, Worker>
@@ -57,6 +61,9 @@ public final class BlockingBulkhead: @unchecked Sendable {
     ///   - threadKeepAlive: How long an idle thread waits for work before it retires; greater than zero.
     ///   - clock: The clock that measures `run(timeout:_:)`'s timeouts. Tests pass a `ManualClock`.
     ///   - abandonedWork: Where calls that outlive their caller are counted.
+    ///   - logger: Where each rejection is logged, at debug level. Defaults to the task-local `Logger.current`.
+    ///   - tracer: The tracer whose active span receives a `blocking_bulkhead.rejected` event for each rejection; `nil`
+    ///     adds none. Defaults to `InstrumentationSystem.tracer`.
     /// - Throws: ``ConfigurationError`` naming the invalid field.
     public init<C: Clock<Duration>>(
         name: String,
@@ -64,40 +71,26 @@ public final class BlockingBulkhead: @unchecked Sendable {
         maxQueuedCalls: Int = 100,
         threadKeepAlive: Duration = .seconds(60),
         clock: C = ContinuousClock(),
-        abandonedWork: AbandonedWork = .shared
+        abandonedWork: AbandonedWork = .shared,
+        logger: Logger = .current,
+        tracer: (any Tracer)? = InstrumentationSystem.tracer
     ) throws(ConfigurationError) {
-        let kind = "blocking bulkhead"
-        try ConfigurationError.checkName(name, of: kind)
-        try ConfigurationError.check(
+        let validator = try SettingsValidator("blocking bulkhead", name: name)
+        try validator.check(
             maxThreads >= 1 && maxThreads <= 4_096,
-            kind,
-            name,
-            field: "maxThreads",
-            value: maxThreads,
-            rule: "must be at least 1 and at most 4096"
+            "maxThreads",
+            maxThreads,
+            "must be at least 1 and at most 4096"
         )
-        try ConfigurationError.check(
-            maxQueuedCalls >= 0,
-            kind,
-            name,
-            field: "maxQueuedCalls",
-            value: maxQueuedCalls,
-            rule: "must not be negative"
-        )
-        try ConfigurationError.check(
-            threadKeepAlive > .zero,
-            kind,
-            name,
-            field: "threadKeepAlive",
-            value: threadKeepAlive,
-            rule: "must be greater than zero"
-        )
+        try validator.check(maxQueuedCalls >= 0, "maxQueuedCalls", maxQueuedCalls, "must not be negative")
+        try validator.check(threadKeepAlive > .zero, "threadKeepAlive", threadKeepAlive, "must be greater than zero")
         self.name = name
         self.maxThreads = maxThreads
         self.maxQueuedCalls = maxQueuedCalls
         self.threadKeepAlive = threadKeepAlive
         self.abandonedWork = abandonedWork
         self.scheduler = DeadlineScheduler.scheduler(for: clock)
+        self.reporter = PolicyReporter(logger: logger, tracer: tracer)
         self.machine = BlockingPoolStateMachine(maxThreads: maxThreads, maxQueuedCalls: maxQueuedCalls)
         self.mutex = .allocate(capacity: 1)
         pthread_mutex_init(self.mutex, nil)
@@ -221,6 +214,15 @@ public final class BlockingBulkhead: @unchecked Sendable {
             continuation.resume(throwing: CancellationError())
             return
         case .reject:
+            self.reporter.report(
+                "blocking bulkhead rejected a call",
+                event: "blocking_bulkhead.rejected",
+                [
+                    "blocking_bulkhead.name": .string(self.name),
+                    "blocking_bulkhead.max_threads": .int(self.maxThreads),
+                    "blocking_bulkhead.max_queued_calls": .int(self.maxQueuedCalls),
+                ]
+            )
             continuation.resume(
                 throwing: BulkheadFullError(
                     name: self.name,

@@ -41,8 +41,7 @@ public final class Bulkhead: Sendable {
     let abandonedOperations = AbandonedOperations.shared
 
     private let scheduler: DeadlineScheduler
-    private let logger: Logger
-    private let tracer: (any Tracer)?
+    private let reporter: PolicyReporter
 
     /// Creates a bulkhead.
     ///
@@ -69,8 +68,7 @@ public final class Bulkhead: Sendable {
         machine.maxWaitNanoseconds = maxWaitDuration.nanoseconds
         self.locked = LockedValue(machine)
         self.scheduler = DeadlineScheduler.scheduler(for: clock)
-        self.logger = logger
-        self.tracer = tracer
+        self.reporter = PolicyReporter(logger: logger, tracer: tracer)
     }
 
     private static func validate(
@@ -78,24 +76,9 @@ public final class Bulkhead: Sendable {
         maxConcurrentCalls: Int,
         maxWaitDuration: Duration
     ) throws(ConfigurationError) {
-        let kind = "bulkhead"
-        try ConfigurationError.checkName(name, of: kind)
-        try ConfigurationError.check(
-            maxConcurrentCalls >= 1,
-            kind,
-            name,
-            field: "maxConcurrentCalls",
-            value: maxConcurrentCalls,
-            rule: "must be at least 1"
-        )
-        try ConfigurationError.check(
-            maxWaitDuration >= .zero,
-            kind,
-            name,
-            field: "maxWaitDuration",
-            value: maxWaitDuration,
-            rule: "must not be negative"
-        )
+        let validator = try SettingsValidator("bulkhead", name: name)
+        try validator.check(maxConcurrentCalls >= 1, "maxConcurrentCalls", maxConcurrentCalls, "must be at least 1")
+        try validator.check(maxWaitDuration >= .zero, "maxWaitDuration", maxWaitDuration, "must not be negative")
     }
 
     /// Changes the limits at run time (a reloaded configuration file).
@@ -342,19 +325,15 @@ public final class Bulkhead: Sendable {
 
     /// Logs a rejection and adds it to the caller's active span. Called on the caller's task.
     private func reportRejection(_ error: BulkheadFullError) {
-        let maxConcurrentCalls = error.maxConcurrentCalls
-        self.logger.debug(
+        self.reporter.report(
             "bulkhead rejected a call",
-            metadata: [
-                "bulkhead.name": "\(self.name)",
-                "bulkhead.max_concurrent_calls": "\(maxConcurrentCalls)",
-                "bulkhead.max_wait_duration": "\(error.maxWaitDuration)",
+            event: "bulkhead.rejected",
+            [
+                "bulkhead.name": .string(self.name),
+                "bulkhead.max_concurrent_calls": .int(error.maxConcurrentCalls),
+                "bulkhead.max_wait_duration": .duration(error.maxWaitDuration),
             ]
         )
-        addEventToActiveSpan(self.tracer, "bulkhead.rejected") { attributes in
-            attributes["bulkhead.name"] = self.name
-            attributes["bulkhead.max_concurrent_calls"] = maxConcurrentCalls
-        }
     }
 }
 

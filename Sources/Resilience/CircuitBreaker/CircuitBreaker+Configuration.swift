@@ -161,87 +161,99 @@ extension CircuitBreaker {
 extension CircuitBreaker.Configuration {
     /// Checks every field and returns the settings the state machine works with, in nanoseconds.
     func validated(name: String) throws(ConfigurationError) -> CircuitBreakerStateMachine.Settings {
-        let policy = "circuit breaker \"\(name)\""
-        func fail(_ field: String, _ value: Any, _ rule: String) -> ConfigurationError {
-            ConfigurationError(policy: policy, field: field, value: "\(value)", rule: rule)
-        }
-        func checkFraction(_ field: String, _ value: Double) throws(ConfigurationError) {
-            guard value > 0, value <= 1 else {
-                throw fail(field, value, "must be greater than 0 and at most 1")
-            }
-        }
-
-        guard !name.isEmpty else {
-            throw ConfigurationError(policy: "circuit breaker", field: "name", value: "\"\"", rule: "must not be empty")
-        }
+        let validator = try SettingsValidator("circuit breaker", name: name)
 
         let window: SlidingWindowStorage.Kind
         switch self.slidingWindow.kind {
         case .countBased(let size):
-            guard size >= 1 else {
-                throw fail("slidingWindow", self.slidingWindow, "size must be at least 1")
-            }
-            guard size <= CircuitBreaker.SlidingWindow.maximumSize else {
-                throw fail("slidingWindow", self.slidingWindow, "size must be at most 1000000")
-            }
+            try validator.check(size >= 1, "slidingWindow", self.slidingWindow, "size must be at least 1")
+            try validator.check(
+                size <= CircuitBreaker.SlidingWindow.maximumSize,
+                "slidingWindow",
+                self.slidingWindow,
+                "size must be at most 1000000"
+            )
             window = .countBased(size: size)
         case .timeBased(let duration, let bucketDuration):
-            guard bucketDuration > .zero else {
-                throw fail("slidingWindow", self.slidingWindow, "bucketDuration must be greater than zero")
-            }
-            guard duration >= bucketDuration else {
-                throw fail("slidingWindow", self.slidingWindow, "duration must be at least one bucketDuration")
-            }
+            try validator.check(
+                bucketDuration > .zero,
+                "slidingWindow",
+                self.slidingWindow,
+                "bucketDuration must be greater than zero"
+            )
+            try validator.check(
+                duration >= bucketDuration,
+                "slidingWindow",
+                self.slidingWindow,
+                "duration must be at least one bucketDuration"
+            )
             let durationNanos = duration.nanoseconds
             let bucketNanos = bucketDuration.nanoseconds
-            guard durationNanos % bucketNanos == 0 else {
-                throw fail("slidingWindow", self.slidingWindow, "duration must be a whole multiple of bucketDuration")
-            }
-            guard durationNanos / bucketNanos <= Int64(CircuitBreaker.SlidingWindow.maximumBucketCount) else {
-                throw fail(
-                    "slidingWindow",
-                    self.slidingWindow,
-                    "duration / bucketDuration must be at most 100000 buckets"
-                )
-            }
+            try validator.check(
+                durationNanos % bucketNanos == 0,
+                "slidingWindow",
+                self.slidingWindow,
+                "duration must be a whole multiple of bucketDuration"
+            )
+            try validator.check(
+                durationNanos / bucketNanos <= Int64(CircuitBreaker.SlidingWindow.maximumBucketCount),
+                "slidingWindow",
+                self.slidingWindow,
+                "duration / bucketDuration must be at most 100000 buckets"
+            )
             window = .timeBased(bucketNanoseconds: bucketNanos, bucketCount: Int(durationNanos / bucketNanos))
         }
 
-        try checkFraction("failureRateThreshold", self.failureRateThreshold)
-        try checkFraction("slowCallRateThreshold", self.slowCallRateThreshold)
-        guard self.slowCallDurationThreshold > .zero else {
-            throw fail("slowCallDurationThreshold", self.slowCallDurationThreshold, "must be greater than zero")
+        try validator.checkFraction(self.failureRateThreshold, "failureRateThreshold")
+        try validator.checkFraction(self.slowCallRateThreshold, "slowCallRateThreshold")
+        try validator.check(
+            self.slowCallDurationThreshold > .zero,
+            "slowCallDurationThreshold",
+            self.slowCallDurationThreshold,
+            "must be greater than zero"
+        )
+        try validator.check(
+            self.minimumNumberOfCalls >= 1,
+            "minimumNumberOfCalls",
+            self.minimumNumberOfCalls,
+            "must be at least 1"
+        )
+        if let threshold = self.consecutiveFailureThreshold {
+            try validator.check(threshold >= 1, "consecutiveFailureThreshold", threshold, "must be at least 1 or nil")
         }
-        guard self.minimumNumberOfCalls >= 1 else {
-            throw fail("minimumNumberOfCalls", self.minimumNumberOfCalls, "must be at least 1")
-        }
-        if let threshold = self.consecutiveFailureThreshold, threshold < 1 {
-            throw fail("consecutiveFailureThreshold", threshold, "must be at least 1 or nil")
-        }
-        guard self.permittedCallsInHalfOpenState >= 1 else {
-            throw fail("permittedCallsInHalfOpenState", self.permittedCallsInHalfOpenState, "must be at least 1")
-        }
-        guard self.waitDurationInOpenState >= .zero else {
-            throw fail("waitDurationInOpenState", self.waitDurationInOpenState, "must not be negative")
-        }
+        try validator.check(
+            self.permittedCallsInHalfOpenState >= 1,
+            "permittedCallsInHalfOpenState",
+            self.permittedCallsInHalfOpenState,
+            "must be at least 1"
+        )
+        try validator.check(
+            self.waitDurationInOpenState >= .zero,
+            "waitDurationInOpenState",
+            self.waitDurationInOpenState,
+            "must not be negative"
+        )
         if let backoff = self.waitDurationInOpenStateBackoff {
-            guard backoff.multiplier.isFinite, backoff.multiplier >= 1 else {
-                throw fail(
-                    "waitDurationInOpenStateBackoff.multiplier",
-                    backoff.multiplier,
-                    "must be finite and at least 1"
-                )
-            }
-            guard backoff.maximum >= self.waitDurationInOpenState else {
-                throw fail(
-                    "waitDurationInOpenStateBackoff.maximum",
-                    backoff.maximum,
-                    "must not be shorter than waitDurationInOpenState (\(self.waitDurationInOpenState))"
-                )
-            }
+            try validator.check(
+                backoff.multiplier.isFinite && backoff.multiplier >= 1,
+                "waitDurationInOpenStateBackoff.multiplier",
+                backoff.multiplier,
+                "must be finite and at least 1"
+            )
+            try validator.check(
+                backoff.maximum >= self.waitDurationInOpenState,
+                "waitDurationInOpenStateBackoff.maximum",
+                backoff.maximum,
+                "must not be shorter than waitDurationInOpenState (\(self.waitDurationInOpenState))"
+            )
         }
-        if let maxWait = self.maxWaitDurationInHalfOpenState, maxWait <= .zero {
-            throw fail("maxWaitDurationInHalfOpenState", maxWait, "must be greater than zero or nil")
+        if let maxWait = self.maxWaitDurationInHalfOpenState {
+            try validator.check(
+                maxWait > .zero,
+                "maxWaitDurationInHalfOpenState",
+                maxWait,
+                "must be greater than zero or nil"
+            )
         }
 
         return CircuitBreakerStateMachine.Settings(

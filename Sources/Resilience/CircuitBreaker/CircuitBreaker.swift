@@ -409,18 +409,15 @@ public final class CircuitBreaker: Sendable {
     /// Counts, logs and traces a rejection.
     private func reportRejection(_ rejection: CircuitBreakerOpenError) {
         self.instruments?.callNotPermitted()
-        self.logger.debug(
+        PolicyReporter(logger: self.logger, tracer: self.tracer).report(
             "circuit breaker rejected a call",
-            metadata: [
-                "circuit_breaker.name": "\(self.name)",
-                "circuit_breaker.state": "\(rejection.state.rawValue)",
-                "circuit_breaker.retry_after": "\(rejection.retryAfter.map { "\($0)" } ?? "none")",
+            event: "circuit_breaker.rejected",
+            [
+                "circuit_breaker.name": .string(self.name),
+                "circuit_breaker.state": .string(rejection.state.rawValue),
+                "circuit_breaker.retry_after": .string(rejection.retryAfter.map { "\($0)" } ?? "none"),
             ]
         )
-        addEventToActiveSpan(self.tracer, "circuit_breaker.rejected") { attributes in
-            attributes["circuit_breaker.name"] = self.name
-            attributes["circuit_breaker.state"] = rejection.state.rawValue
-        }
     }
 
     @usableFromInline

@@ -68,11 +68,12 @@ public struct Fallback<Value: Sendable>: Sendable {
     /// Creates a fallback that calls `alternative` with the failure it replaces.
     ///
     /// - Parameters:
-    ///   - name: The name in logs and metrics.
+    ///   - name: The name in logs and metrics. By default `fallback-1`, `fallback-2`, … in the order of creation, so
+    ///     that no two share a metrics label.
     ///   - filter: The errors to replace; by default every error but `CancellationError`.
     ///   - alternative: What to answer instead; it receives the error.
     public init(
-        name: String = "fallback",
+        name: String = PolicyName.unique("fallback"),
         handling filter: ErrorFilter = .all,
         _ alternative: @escaping @Sendable (any Error) async throws -> Value
     ) {
@@ -82,7 +83,11 @@ public struct Fallback<Value: Sendable>: Sendable {
     }
 
     /// Creates a fallback that answers `value`.
-    public static func value(_ value: Value, name: String = "fallback", handling filter: ErrorFilter = .all) -> Self {
+    public static func value(
+        _ value: Value,
+        name: String = PolicyName.unique("fallback"),
+        handling filter: ErrorFilter = .all
+    ) -> Self {
         Fallback(name: name, handling: filter) { _ in value }
     }
 

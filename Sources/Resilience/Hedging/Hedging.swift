@@ -1,3 +1,6 @@
+public import Logging
+public import Tracing
+
 /// Cuts tail latency by sending a second (third, …) attempt when the first is slow: the first attempt to succeed wins,
 /// and the others are cancelled.
 ///
@@ -37,45 +40,42 @@ public final class Hedging: Sendable {
     public let abandonedWork: AbandonedWork
 
     private let scheduler: DeadlineScheduler
+    private let reporter: PolicyReporter
 
     /// Creates a hedging policy.
     ///
     /// - Parameters:
-    ///   - name: The name in logs, metrics and abandoned work.
+    ///   - name: The name in logs, metrics and abandoned work. By default `hedging-1`, `hedging-2`, … in the order of creation, so
+    ///     that no two share a metrics label.
     ///   - maxHedgedAttempts: The most attempts started besides the first; at least 1.
     ///   - delay: How long an attempt may run before the next one starts; not negative (zero starts all at once).
     ///   - filter: The errors that start the next attempt at once; by default every error but `CancellationError`.
     ///   - budget: A budget shared with the dependency's retries; default none.
     ///   - clock: The clock of the delay. Tests pass a `ManualClock`.
     ///   - abandonedWork: Where losing attempts that outlive the answer are counted.
+    ///   - logger: Where each hedged attempt is logged, at debug level. Defaults to the task-local `Logger.current`.
+    ///   - tracer: The tracer whose active span receives a `hedging.attempt` event for each hedged attempt; `nil` adds
+    ///     none. Defaults to `InstrumentationSystem.tracer`.
     /// - Throws: ``ConfigurationError`` naming the invalid field.
     public init<C: Clock<Duration>>(
-        name: String = "hedging",
+        name: String = PolicyName.unique("hedging"),
         maxHedgedAttempts: Int = 1,
         delay: Duration,
         handling filter: ErrorFilter = .all,
         budget: RetryBudget? = nil,
         clock: C = ContinuousClock(),
-        abandonedWork: AbandonedWork = .shared
+        abandonedWork: AbandonedWork = .shared,
+        logger: Logger = .current,
+        tracer: (any Tracer)? = InstrumentationSystem.tracer
     ) throws(ConfigurationError) {
-        let kind = "hedging"
-        try ConfigurationError.checkName(name, of: kind)
-        try ConfigurationError.check(
+        let validator = try SettingsValidator("hedging", name: name)
+        try validator.check(
             maxHedgedAttempts >= 1 && maxHedgedAttempts <= 100,
-            kind,
-            name,
-            field: "maxHedgedAttempts",
-            value: maxHedgedAttempts,
-            rule: "must be at least 1 and at most 100"
+            "maxHedgedAttempts",
+            maxHedgedAttempts,
+            "must be at least 1 and at most 100"
         )
-        try ConfigurationError.check(
-            delay >= .zero,
-            kind,
-            name,
-            field: "delay",
-            value: delay,
-            rule: "must not be negative"
-        )
+        try validator.check(delay >= .zero, "delay", delay, "must not be negative")
         self.name = name
         self.maxHedgedAttempts = maxHedgedAttempts
         self.delay = delay
@@ -83,6 +83,7 @@ public final class Hedging: Sendable {
         self.budget = budget
         self.abandonedWork = abandonedWork
         self.scheduler = DeadlineScheduler.scheduler(for: clock)
+        self.reporter = PolicyReporter(logger: logger, tracer: tracer)
     }
 
     private enum Event<T: Sendable>: Sendable {
@@ -137,9 +138,17 @@ public final class Hedging: Sendable {
                 }
             }
             /// Starts another attempt if the count and the budget allow it.
-            func hedge() -> Bool {
+            func hedge(after cause: String) -> Bool {
                 guard started < maxAttempts, self.budget?.tryWithdraw() ?? true else { return false }
                 startAttempt()
+                self.reporter.report(
+                    "hedging started another attempt",
+                    event: "hedging.attempt",
+                    [
+                        "hedging.name": .string(self.name), "hedging.attempt": .int(started),
+                        "hedging.cause": .string(cause),
+                    ]
+                )
                 return true
             }
 
@@ -158,13 +167,13 @@ public final class Hedging: Sendable {
                         throw error
                     }
                     // A fast failure starts the next attempt at once, without waiting for the delay.
-                    if !hedge(), finished == started {
+                    if !hedge(after: "failure"), finished == started {
                         group.cancelAll()
                         throw error
                     }
                 case .delayPassed:
                     delayRunning = false
-                    if hedge(), started < maxAttempts {
+                    if hedge(after: "delay"), started < maxAttempts {
                         startDelay()
                     }
                 case .delayCancelled:

@@ -1,3 +1,6 @@
+public import Logging
+public import Tracing
+
 /// Limits how many calls an integration point receives per period: `limitForPeriod` permissions every
 /// `refreshPeriod`, as resilience4j's `RateLimiter` does.
 ///
@@ -32,6 +35,7 @@ public final class RateLimiter: Sendable {
     private let maxWaitNanoseconds: Int64
     private let timeSource: TimeSource
     private let locked: LockedValue<RateLimiterStateMachine>
+    private let reporter: PolicyReporter
 
     /// Creates a rate limiter; its first period starts now.
     ///
@@ -41,40 +45,28 @@ public final class RateLimiter: Sendable {
     ///   - refreshPeriod: The length of a period; greater than zero.
     ///   - maxWaitDuration: How long a call may wait for a permission; zero (the default) rejects at once.
     ///   - clock: The clock that measures the periods. Tests pass a `ManualClock`.
+    ///   - logger: Where each rejection is logged, at debug level. Defaults to the task-local `Logger.current`.
+    ///   - tracer: The tracer whose active span receives a `rate_limiter.rejected` event for each rejection; `nil` adds
+    ///     none. Defaults to `InstrumentationSystem.tracer`.
     /// - Throws: ``ConfigurationError`` naming the invalid field.
     public init<C: Clock<Duration>>(
         name: String,
         limitForPeriod: Int,
         refreshPeriod: Duration,
         maxWaitDuration: Duration = .zero,
-        clock: C = ContinuousClock()
+        clock: C = ContinuousClock(),
+        logger: Logger = .current,
+        tracer: (any Tracer)? = InstrumentationSystem.tracer
     ) throws(ConfigurationError) {
-        let kind = "rate limiter"
-        try ConfigurationError.checkName(name, of: kind)
-        try ConfigurationError.check(
-            limitForPeriod >= 1,
-            kind,
-            name,
-            field: "limitForPeriod",
-            value: limitForPeriod,
-            rule: "must be at least 1"
-        )
-        try ConfigurationError.check(
+        let validator = try SettingsValidator("rate limiter", name: name)
+        try validator.check(limitForPeriod >= 1, "limitForPeriod", limitForPeriod, "must be at least 1")
+        try validator.check(
             refreshPeriod.nanoseconds >= 1,
-            kind,
-            name,
-            field: "refreshPeriod",
-            value: refreshPeriod,
-            rule: "must be at least 1 nanosecond"
+            "refreshPeriod",
+            refreshPeriod,
+            "must be at least 1 nanosecond"
         )
-        try ConfigurationError.check(
-            maxWaitDuration >= .zero,
-            kind,
-            name,
-            field: "maxWaitDuration",
-            value: maxWaitDuration,
-            rule: "must not be negative"
-        )
+        try validator.check(maxWaitDuration >= .zero, "maxWaitDuration", maxWaitDuration, "must not be negative")
         self.name = name
         self.limitForPeriod = limitForPeriod
         self.refreshPeriod = refreshPeriod
@@ -83,6 +75,7 @@ public final class RateLimiter: Sendable {
         let shortest = maxWaitDuration > .zero ? min(refreshPeriod, maxWaitDuration) : refreshPeriod
         let timeSource = TimeSource(clock, shortestMeasuredDuration: shortest.nanoseconds)
         self.timeSource = timeSource
+        self.reporter = PolicyReporter(logger: logger, tracer: tracer)
         self.locked = LockedValue(
             RateLimiterStateMachine(
                 limitForPeriod: Int64(limitForPeriod),
@@ -136,7 +129,7 @@ public final class RateLimiter: Sendable {
         case .admitted:
             return
         case .rejected(let retryAfter):
-            throw RateLimitExceededError(name: self.name, retryAfter: .nanoseconds(retryAfter))
+            throw self.rejected(retryAfter: retryAfter)
         case .wait(let instant):
             if let deadline = Deadline.current, deadline.remainingNanoseconds < instant - now {
                 // The permission would come after the caller's deadline: give it back and say so now.
@@ -144,7 +137,7 @@ public final class RateLimiter: Sendable {
                     machine.cancelReservation(validFrom: instant, now: now)
                     machine.recordRejection()
                 }
-                throw RateLimitExceededError(name: self.name, retryAfter: .nanoseconds(instant - now))
+                throw self.rejected(retryAfter: instant - now)
             }
             do {
                 try await self.timeSource.sleep(until: instant)
@@ -155,6 +148,21 @@ public final class RateLimiter: Sendable {
             }
             self.locked.withLock { $0.waitFinished() }
         }
+    }
+
+    /// Logs and traces a rejection, and returns the error to throw.
+    private func rejected(retryAfter: Int64) -> RateLimitExceededError {
+        let error = RateLimitExceededError(name: self.name, retryAfter: .nanoseconds(retryAfter))
+        self.reporter.report(
+            "rate limiter rejected a call",
+            event: "rate_limiter.rejected",
+            [
+                "rate_limiter.name": .string(self.name),
+                "rate_limiter.limit_for_period": .int(self.limitForPeriod),
+                "rate_limiter.retry_after": .duration(error.retryAfter),
+            ]
+        )
+        return error
     }
 
     /// The live numbers of the limiter.

@@ -77,25 +77,10 @@ public final class ResilienceRegistry: Sendable {
         idleTimeout: Duration? = nil,
         makePipeline: @escaping @Sendable (_ key: String) throws -> ResiliencePipeline<Policies>
     ) throws(ConfigurationError) -> KeyedIntegrationPoints<Policies> {
-        let kind = "keyed integration points"
-        try ConfigurationError.checkName(name, of: kind)
-        try ConfigurationError.check(
-            maxInstances >= 1,
-            kind,
-            name,
-            field: "maxInstances",
-            value: maxInstances,
-            rule: "must be at least 1"
-        )
+        let validator = try SettingsValidator("keyed integration points", name: name)
+        try validator.check(maxInstances >= 1, "maxInstances", maxInstances, "must be at least 1")
         if let idleTimeout {
-            try ConfigurationError.check(
-                idleTimeout > .zero,
-                kind,
-                name,
-                field: "idleTimeout",
-                value: idleTimeout,
-                rule: "must be greater than zero"
-            )
+            try validator.check(idleTimeout > .zero, "idleTimeout", idleTimeout, "must be greater than zero")
         }
         let family = KeyedIntegrationPoints(
             name: name,
@@ -111,7 +96,7 @@ public final class ResilienceRegistry: Sendable {
     }
 
     private func insert(_ name: String, _ entry: Entry) throws(ConfigurationError) {
-        try ConfigurationError.checkName(name, of: "integration point")
+        _ = try SettingsValidator("integration point", name: name)
         let inserted = self.entries.withLock { entries in
             guard entries[name] == nil else { return false }
             entries[name] = entry

@@ -40,8 +40,7 @@ public final class Retry: Sendable {
     @usableFromInline
     let shouldRetry: @Sendable (any Error) -> Bool
 
-    private let logger: Logger
-    private let tracer: (any Tracer)?
+    private let reporter: PolicyReporter
 
     private let timeSource: TimeSource
 
@@ -51,7 +50,8 @@ public final class Retry: Sendable {
     /// Creates a retry.
     ///
     /// - Parameters:
-    ///   - name: The name in logs and metrics.
+    ///   - name: The name in logs and metrics. By default `retry-1`, `retry-2`, … in the order of creation, so
+    ///     that no two share a metrics label.
     ///   - maxAttempts: The most attempts per call, the first included; at least 1.
     ///   - backoff: The schedule of delays; the default starts at 100 ms, doubles, and stops growing at 5 s.
     ///   - jitter: How the delays are spread; default ``RetryJitter/full``.
@@ -63,7 +63,7 @@ public final class Retry: Sendable {
     ///     Defaults to `InstrumentationSystem.tracer`.
     /// - Throws: ``ConfigurationError`` naming the invalid field.
     public init<C: Clock<Duration>>(
-        name: String = "retry",
+        name: String = PolicyName.unique("retry"),
         maxAttempts: Int,
         backoff: RetryBackoff = .exponential(initial: .milliseconds(100), multiplier: 2, maximum: .seconds(5)),
         jitter: RetryJitter = .full,
@@ -73,16 +73,9 @@ public final class Retry: Sendable {
         logger: Logger = .current,
         tracer: (any Tracer)? = InstrumentationSystem.tracer
     ) throws(ConfigurationError) {
-        let policy = "retry \"\(name)\""
-        guard maxAttempts >= 1 else {
-            throw ConfigurationError(
-                policy: policy,
-                field: "maxAttempts",
-                value: "\(maxAttempts)",
-                rule: "must be at least 1"
-            )
-        }
-        try Self.validate(backoff, policy: policy)
+        let validator = try SettingsValidator("retry", name: name)
+        try validator.check(maxAttempts >= 1, "maxAttempts", maxAttempts, "must be at least 1")
+        try Self.validate(backoff, with: validator)
         self.name = name
         self.maxAttempts = maxAttempts
         self.backoff = backoff
@@ -90,24 +83,24 @@ public final class Retry: Sendable {
         self.shouldRetry = shouldRetry
         self.budget = budget
         self.timeSource = TimeSource(clock, shortestMeasuredDuration: 0)
-        self.logger = logger
-        self.tracer = tracer
+        self.reporter = PolicyReporter(logger: logger, tracer: tracer)
     }
 
-    private static func validate(_ backoff: RetryBackoff, policy: String) throws(ConfigurationError) {
-        func fail(_ rule: String) -> ConfigurationError {
-            ConfigurationError(policy: policy, field: "backoff", value: "\(backoff)", rule: rule)
+    private static func validate(_ backoff: RetryBackoff, with validator: SettingsValidator) throws(ConfigurationError)
+    {
+        func check(_ valid: Bool, _ rule: String) throws(ConfigurationError) {
+            try validator.check(valid, "backoff", backoff, rule)
         }
         switch backoff {
         case .constant(let delay):
-            guard delay >= .zero else { throw fail("the delay must not be negative") }
+            try check(delay >= .zero, "the delay must not be negative")
         case .linear(let initial, let increment, let maximum):
-            guard initial >= .zero, increment >= .zero else { throw fail("the delays must not be negative") }
-            guard maximum >= initial else { throw fail("maximum must be at least initial") }
+            try check(initial >= .zero && increment >= .zero, "the delays must not be negative")
+            try check(maximum >= initial, "maximum must be at least initial")
         case .exponential(let initial, let multiplier, let maximum):
-            guard initial >= .zero else { throw fail("initial must not be negative") }
-            guard multiplier >= 1, multiplier.isFinite else { throw fail("multiplier must be at least 1") }
-            guard maximum >= initial else { throw fail("maximum must be at least initial") }
+            try check(initial >= .zero, "initial must not be negative")
+            try check(multiplier >= 1 && multiplier.isFinite, "multiplier must be at least 1")
+            try check(maximum >= initial, "maximum must be at least initial")
         }
     }
 
@@ -247,21 +240,16 @@ public final class Retry: Sendable {
 
     /// Logs and traces that attempt `attempt` will start after `delay`.
     private func reportRetry(attempt: Int, delay: Int64, after error: (any Error)?) {
-        let cause = error.map { "\($0)" } ?? "a result that called for a retry"
-        self.logger.debug(
+        self.reporter.report(
             "retrying a call",
-            metadata: [
-                "retry.name": "\(self.name)",
-                "retry.attempt": "\(attempt)",
-                "retry.delay": "\(Duration.nanoseconds(delay))",
-                "retry.cause": "\(cause)",
+            event: "retry.attempt",
+            [
+                "retry.name": .string(self.name),
+                "retry.attempt": .int(attempt),
+                "retry.delay": .duration(.nanoseconds(delay)),
+                "retry.cause": .string(error.map { "\($0)" } ?? "a result that called for a retry"),
             ]
         )
-        addEventToActiveSpan(self.tracer, "retry.attempt") { attributes in
-            attributes["retry.name"] = self.name
-            attributes["retry.attempt"] = attempt
-            attributes["retry.delay_ms"] = Double(delay) / 1_000_000
-        }
     }
 
     @usableFromInline

@@ -61,24 +61,20 @@ public final class RetryBudget: Sendable {
         window: Duration = .seconds(10),
         clock: C = ContinuousClock()
     ) throws(ConfigurationError) {
-        func check(_ valid: Bool, _ field: String, _ value: Any, _ rule: String) throws(ConfigurationError) {
-            guard valid else {
-                throw ConfigurationError(policy: "retry budget", field: field, value: "\(value)", rule: rule)
-            }
-        }
-        try check(
+        let validator = SettingsValidator(unnamed: "retry budget")
+        try validator.check(
             percentCanRetry >= 0 && percentCanRetry <= 10,
             "percentCanRetry",
             percentCanRetry,
             "must be at least 0 and at most 10"
         )
-        try check(
+        try validator.check(
             minimumRetriesPerSecond >= 0,
             "minimumRetriesPerSecond",
             minimumRetriesPerSecond,
             "must not be negative"
         )
-        try check(
+        try validator.check(
             window >= .seconds(1) && window <= .seconds(3_600),
             "window",
             window,

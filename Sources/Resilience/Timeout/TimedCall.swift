@@ -30,6 +30,8 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
     }
 
     private let name: String
+    /// The ``Timeout`` whose call this is, stamped on the ``TimeoutError`` so that it can tell its own from an inner one.
+    private let origin: ObjectIdentifier?
     private let timeout: Duration
     private let deadline: Int64
     private let scheduler: DeadlineScheduler
@@ -53,8 +55,16 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
         case none
     }
 
-    init(name: String, timeout: Duration, deadline: Int64, scheduler: DeadlineScheduler, abandonedWork: AbandonedWork) {
+    init(
+        name: String,
+        origin: ObjectIdentifier?,
+        timeout: Duration,
+        deadline: Int64,
+        scheduler: DeadlineScheduler,
+        abandonedWork: AbandonedWork
+    ) {
         self.name = name
+        self.origin = origin
         self.timeout = timeout
         self.deadline = deadline
         self.scheduler = scheduler
@@ -181,7 +191,12 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
         self.abandonedWork.abandoned()
         task?.cancel()
         continuation.resume(
-            throwing: TimeoutError(name: self.name, timeout: self.timeout, lateness: .nanoseconds(now - self.deadline))
+            throwing: TimeoutError(
+                name: self.name,
+                timeout: self.timeout,
+                lateness: .nanoseconds(now - self.deadline),
+                origin: self.origin
+            )
         )
     }
 

@@ -21,26 +21,29 @@ public import Tracing
 /// opens the breaker. The other way round, the breaker's operation is cancelled when the timeout fires and ends with
 /// `CancellationError`, which a breaker ignores by default: hanging calls would never open it. A slow call that does
 /// finish is counted as slow either way, by the breaker's own clock.
-public struct Timeout: Sendable {
+public final class Timeout: Sendable {
     /// How long an operation may take.
-    public var duration: Duration
+    public let duration: Duration
 
-    /// The name in ``TimeoutError`` and in ``abandonedWork``'s events.
-    public var name: String
+    /// The name in ``TimeoutError``, in ``abandonedWork``'s events, in logs and in metrics.
+    public let name: String
 
     /// The operations of this timeout that outlived their answer.
     public let abandonedWork: AbandonedWork
 
     private let scheduler: DeadlineScheduler
-    private let counters = Counters()
-    private let logger: Logger
-    private let tracer: (any Tracer)?
+    private let successful = Atomic<Int>(0)
+    private let failed = Atomic<Int>(0)
+    private let timedOut = Atomic<Int>(0)
+    private let reporter: PolicyReporter
 
     /// Creates a timeout.
     ///
     /// - Parameters:
     ///   - duration: How long an operation may take. Zero or less fails every call with ``TimeoutError``.
-    ///   - name: The name in ``TimeoutError`` and in the events of ``abandonedWork``.
+    ///   - name: The name in ``TimeoutError``, in the events of ``abandonedWork``, in logs and in metrics. By default
+    ///     `timeout-1`, `timeout-2`, … in the order the timeouts are created, so that no two share a metrics label; name
+    ///     the ones you chart.
     ///   - clock: The clock that measures the duration. Defaults to `ContinuousClock()`; tests pass a `ManualClock`.
     ///   - logger: Where each call that timed out is logged, at debug level. Defaults to the task-local
     ///     `Logger.current`.
@@ -48,7 +51,7 @@ public struct Timeout: Sendable {
     ///     adds none. Defaults to `InstrumentationSystem.tracer`.
     public init<C: Clock<Duration>>(
         _ duration: Duration,
-        name: String = "timeout",
+        name: String = PolicyName.unique("timeout"),
         clock: C = ContinuousClock(),
         logger: Logger = .current,
         tracer: (any Tracer)? = InstrumentationSystem.tracer
@@ -57,16 +60,15 @@ public struct Timeout: Sendable {
         self.name = name
         self.abandonedWork = AbandonedWork()
         self.scheduler = DeadlineScheduler.scheduler(for: clock)
-        self.logger = logger
-        self.tracer = tracer
+        self.reporter = PolicyReporter(logger: logger, tracer: tracer)
     }
 
     /// The counts of this timeout's calls by how they ended, since it was created.
     public var metrics: Metrics {
         Metrics(
-            successful: self.counters.successful.load(ordering: .relaxed),
-            failed: self.counters.failed.load(ordering: .relaxed),
-            timedOut: self.counters.timedOut.load(ordering: .relaxed)
+            successful: self.successful.load(ordering: .relaxed),
+            failed: self.failed.load(ordering: .relaxed),
+            timedOut: self.timedOut.load(ordering: .relaxed)
         )
     }
 
@@ -86,42 +88,40 @@ public struct Timeout: Sendable {
                 self.duration,
                 scheduler: self.scheduler,
                 name: self.name,
+                origin: ObjectIdentifier(self),
                 abandonedWork: self.abandonedWork,
                 operation: operation
             )
-        } catch let error as TimeoutError where error.name == self.name {
-            self.counters.timedOut.add(1, ordering: .relaxed)
+        } catch let error as TimeoutError where error.origin == ObjectIdentifier(self) {
+            self.timedOut.add(1, ordering: .relaxed)
             self.reportTimeout(error)
             throw error
         } catch {
-            self.counters.failed.add(1, ordering: .relaxed)
+            self.failed.add(1, ordering: .relaxed)
             throw error
         }
-        self.counters.successful.add(1, ordering: .relaxed)
+        self.successful.add(1, ordering: .relaxed)
         return value
     }
 
     /// Logs and traces a call that timed out.
     private func reportTimeout(_ error: TimeoutError) {
-        self.logger.debug(
+        self.reporter.report(
             "call timed out",
-            metadata: [
-                "timeout.name": "\(self.name)",
-                "timeout.duration": "\(error.timeout)",
-                "timeout.lateness": "\(error.lateness)",
+            event: "timeout.exceeded",
+            [
+                "timeout.name": .string(self.name),
+                "timeout.duration": .duration(error.timeout),
+                "timeout.lateness": .duration(error.lateness),
             ]
         )
-        addEventToActiveSpan(self.tracer, "timeout.exceeded") { attributes in
-            attributes["timeout.name"] = self.name
-            attributes["timeout.duration_ms"] = Double(error.timeout.nanoseconds) / 1_000_000
-        }
     }
 }
 
 extension Timeout {
     /// The counts of a ``Timeout``'s calls by how they ended: `resilience_timeout_calls_total{kind}`'s `successful`,
-    /// `failed` and `timed_out`. A call timed out when it ended with a ``TimeoutError`` of this timeout's name (an
-    /// inner timeout's error, of another name, is a failure here).
+    /// `failed` and `timed_out`. A call timed out when this timeout answered it with a ``TimeoutError``; an inner
+    /// timeout's error, even of the same name, is a failure here.
     public struct Metrics: Hashable, Sendable {
         /// Calls that returned in time.
         public var successful: Int
@@ -129,11 +129,5 @@ extension Timeout {
         public var failed: Int
         /// Calls answered with this timeout's ``TimeoutError``.
         public var timedOut: Int
-    }
-
-    final class Counters: Sendable {
-        let successful = Atomic<Int>(0)
-        let failed = Atomic<Int>(0)
-        let timedOut = Atomic<Int>(0)
     }
 }

@@ -78,6 +78,7 @@ func runWithTimeout<Success: Sendable>(
     _ timeout: Duration,
     scheduler: DeadlineScheduler,
     name: String,
+    origin: ObjectIdentifier? = nil,
     abandonedWork: AbandonedWork,
     operation: sending @escaping @isolated(any) () async throws -> Success
 ) async throws -> Success {
@@ -87,17 +88,19 @@ func runWithTimeout<Success: Sendable>(
         now: now,
         scheduler: scheduler,
         name: name,
+        origin: origin,
         abandonedWork: abandonedWork,
         operation: operation
     )
 }
 
-/// `deadline` and `now` are in `scheduler`'s nanoseconds.
+/// `deadline` and `now` are in `scheduler`'s nanoseconds; `origin` is the ``Timeout`` whose call this is, if any.
 func runWithDeadline<Success: Sendable>(
     _ requestedDeadline: Int64,
     now: Int64,
     scheduler: DeadlineScheduler,
     name: String,
+    origin: ObjectIdentifier? = nil,
     abandonedWork: AbandonedWork,
     operation: sending @escaping @isolated(any) () async throws -> Success
 ) async throws -> Success {
@@ -111,11 +114,17 @@ func runWithDeadline<Success: Sendable>(
     }
     let timeout = Duration.nanoseconds(deadline - now)
     guard deadline > now else {
-        throw TimeoutError(name: name, timeout: max(timeout, .zero), lateness: .nanoseconds(now - deadline))
+        throw TimeoutError(
+            name: name,
+            timeout: max(timeout, .zero),
+            lateness: .nanoseconds(now - deadline),
+            origin: origin
+        )
     }
     try Task.checkCancellation()
     let call = TimedCall<Success>(
         name: name,
+        origin: origin,
         timeout: timeout,
         deadline: deadline,
         scheduler: scheduler,

@@ -1,0 +1,68 @@
+import Logging
+import Tracing
+
+/// Where a policy tells what it did to a call (rejected it, retried it, timed it out): a log line at debug level and
+/// an event on the caller's active span, with the same fields.
+///
+/// Every policy takes the same two parameters for it, `logger: Logger = .current` and
+/// `tracer: (any Tracer)? = InstrumentationSystem.tracer`, and reports through one of these. Only slow paths report: the
+/// log line is built only when debug is enabled, and reading the task-local span context costs tens of nanoseconds.
+struct PolicyReporter: Sendable {
+    /// A field of a report.
+    enum Value {
+        case string(String)
+        case int(Int)
+        /// Logged as a duration (`"250.0 milliseconds"`); a span attribute `<key>_ms` in milliseconds.
+        case duration(Duration)
+    }
+
+    let logger: Logger
+    let tracer: (any Tracer)?
+
+    init(logger: Logger, tracer: (any Tracer)?) {
+        self.logger = logger
+        self.tracer = tracer
+    }
+
+    /// Logs `message` at debug level and adds the span event `event`, both carrying `fields`.
+    func report(_ message: @autoclosure () -> Logger.Message, event: String, _ fields: KeyValuePairs<String, Value>) {
+        self.logger.debug(message(), metadata: Self.metadata(fields))
+        addEventToActiveSpan(self.tracer, event) { attributes in
+            for (key, value) in fields {
+                switch value {
+                case .string(let string): attributes[key] = string
+                case .int(let int): attributes[key] = int
+                case .duration(let duration): attributes["\(key)_ms"] = Double(duration.nanoseconds) / 1_000_000
+                }
+            }
+        }
+    }
+
+    private static func metadata(_ fields: KeyValuePairs<String, Value>) -> Logger.Metadata {
+        var metadata = Logger.Metadata()
+        for (key, value) in fields {
+            switch value {
+            case .string(let string): metadata[key] = "\(string)"
+            case .int(let int): metadata[key] = "\(int)"
+            case .duration(let duration): metadata[key] = "\(duration)"
+            }
+        }
+        return metadata
+    }
+}
+
+/// Adds an event to the caller's active span.
+///
+/// Nothing happens without a tracer, outside a span, or when the tracer has no active span for the task's context.
+func addEventToActiveSpan(
+    _ tracer: (any Tracer)?,
+    _ name: String,
+    _ fill: (inout SpanAttributes) -> Void
+) {
+    guard let tracer, let context = ServiceContext.current, let span = tracer.activeSpan(identifiedBy: context) else {
+        return
+    }
+    var attributes = SpanAttributes()
+    fill(&attributes)
+    span.addEvent(SpanEvent(name: name, attributes: attributes))
+}
