@@ -68,6 +68,8 @@ enum DashboardPage {
         #timeline .to { font-weight: 600; }
         #timeline li[data-kind="operator_action"] { background: #ddf4ff; }
         .empty { color: var(--muted); padding: 8px 10px; }
+        ul.others { list-style: none; margin: 6px 0 0; padding: 0; color: var(--muted); font-size: 12px; }
+        ul.others:empty { display: none; }
         @media (prefers-color-scheme: dark) {
           :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --card: #151b23; --line: #3d444d; }
           header.top { background: #010409; }
@@ -98,6 +100,8 @@ enum DashboardPage {
         const history = new Map();   // point id -> calls per second, the last 60 snapshots
         const tiles = new Map();     // point id -> tile element
         let replaying = true;        // the server sends its timeline before the first snapshot of each connection
+        const knownKinds = new Set(["circuit_breaker", "timeout", "retry", "bulkhead", "rate_limiter",
+          "adaptive_concurrency_limiter", "hedging", "fallback", "other"]);
         const fields = [["failureRate", "failure rate"], ["slowCallRate", "slow calls"], ["p50", "p50"],
           ["p99", "p99"], ["rejected", "rejected"], ["timeouts", "timeouts"], ["abandoned", "abandoned"],
           ["bulkhead", "bulkhead"]];
@@ -148,7 +152,8 @@ enum DashboardPage {
             row.append(element("dt", {}, label), element("dd", { "data-field": field }));
             list.append(row);
           }
-          tile.append(title, headline, list);
+          // Policies of kinds this page does not know (a policy of the user's own): their state and numbers as text.
+          tile.append(title, headline, list, element("ul", { class: "others" }));
           return tile;
         }
 
@@ -207,6 +212,11 @@ enum DashboardPage {
             const inUse = sum(point.policies, "bulkhead", "concurrentCallsInUse");
             const limit = sum(point.policies, "bulkhead", "maxAllowedConcurrentCalls");
             set(tile, "bulkhead", inUse === undefined ? "–" : `${inUse} / ${limit}`, inUse !== undefined && inUse >= limit);
+            tile.querySelector("ul.others").replaceChildren(...point.policies
+              .filter(policy => !knownKinds.has(policy.kind))
+              .map(policy => element("li", {}, `${policy.kind.replaceAll("_", " ")} ${policy.name}`
+                + (policy.state ? ` (${policy.state.replaceAll("_", " ")})` : "") + ": "
+                + Object.entries(policy.metrics).map(([name, value]) => `${name} ${count(value)}`).join(" · "))));
           }
           for (const [id, tile] of tiles) {
             if (!seen.has(id)) { tile.remove(); tiles.delete(id); history.delete(id); }

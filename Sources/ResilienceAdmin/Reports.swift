@@ -92,90 +92,12 @@ struct IntegrationPointsReport: ResponseEncodable {
 
 extension IntegrationPointsReport.Policy {
     init(_ snapshot: PolicySnapshot) {
-        switch snapshot {
-        case .circuitBreaker(let name, let state, let metrics):
-            var numbers: [String: Double] = [
-                "bufferedCalls": Double(metrics.numberOfBufferedCalls),
-                "failedCalls": Double(metrics.numberOfFailedCalls),
-                "successfulCalls": Double(metrics.numberOfSuccessfulCalls),
-                "slowCalls": Double(metrics.numberOfSlowCalls),
-                "notPermittedCalls": Double(metrics.numberOfNotPermittedCalls),
-            ]
-            numbers["failureRate"] = metrics.failureRate
-            numbers["slowCallRate"] = metrics.slowCallRate
-            self.init(kind: "circuit_breaker", name: name, state: state.rawValue, metrics: numbers)
-        case .timeout(let name, let duration, let metrics, let abandoned):
-            self.init(
-                kind: "timeout",
-                name: name,
-                state: nil,
-                metrics: [
-                    "durationSeconds": duration.seconds,
-                    "successfulCalls": Double(metrics.successful),
-                    "failedCalls": Double(metrics.failed),
-                    "timedOutCalls": Double(metrics.timedOut),
-                    "runningAbandonedOperations": Double(abandoned),
-                ]
-            )
-        case .retry(let name, let maxAttempts, let metrics):
-            self.init(
-                kind: "retry",
-                name: name,
-                state: nil,
-                metrics: [
-                    "maxAttempts": Double(maxAttempts),
-                    "successfulWithoutRetry": Double(metrics.successfulWithoutRetry),
-                    "successfulWithRetry": Double(metrics.successfulWithRetry),
-                    "failedWithoutRetry": Double(metrics.failedWithoutRetry),
-                    "failedWithRetry": Double(metrics.failedWithRetry),
-                ]
-            )
-        case .bulkhead(let name, let metrics):
-            self.init(
-                kind: "bulkhead",
-                name: name,
-                state: nil,
-                metrics: [
-                    "availableConcurrentCalls": Double(metrics.availableConcurrentCalls),
-                    "maxAllowedConcurrentCalls": Double(metrics.maxAllowedConcurrentCalls),
-                    "concurrentCallsInUse": Double(metrics.concurrentCallsInUse),
-                    "permitsHeldByAbandonedWork": Double(metrics.permitsHeldByAbandonedWork),
-                    "waitingCalls": Double(metrics.numberOfWaitingCalls),
-                    "rejectedCalls": Double(metrics.numberOfRejectedCalls),
-                ]
-            )
-        case .rateLimiter(let name, let metrics):
-            self.init(
-                kind: "rate_limiter",
-                name: name,
-                state: nil,
-                metrics: [
-                    "availablePermissions": Double(metrics.availablePermissions),
-                    "waitingCalls": Double(metrics.numberOfWaitingCalls),
-                    "rejectedCalls": Double(metrics.numberOfRejectedCalls),
-                ]
-            )
-        case .adaptiveConcurrencyLimiter(let name, let metrics):
-            self.init(
-                kind: "adaptive_concurrency_limiter",
-                name: name,
-                state: nil,
-                metrics: [
-                    "limit": Double(metrics.limit),
-                    "inFlight": Double(metrics.inFlight),
-                    "rejectedCalls": Double(metrics.numberOfRejectedCalls),
-                ]
-            )
-        case .hedging(let name, let abandoned):
-            self.init(
-                kind: "hedging",
-                name: name,
-                state: nil,
-                metrics: ["runningAbandonedOperations": Double(abandoned)]
-            )
-        case .other(let description):
-            self.init(kind: "other", name: description.name, state: nil, metrics: [:])
-        }
+        self.init(
+            kind: snapshot.kind,
+            name: snapshot.name,
+            state: snapshot.state,
+            metrics: Dictionary(snapshot.measurements.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+        )
     }
 }
 

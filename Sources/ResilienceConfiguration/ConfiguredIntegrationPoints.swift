@@ -185,7 +185,7 @@ public final class ConfiguredPolicies: ResiliencePolicy {
         }
 
         /// The policies present, outermost first.
-        public var components: [PolicyComponent] {
+        public var components: [any MonitoredPolicy] {
             self.present.flatMap(\.components)
         }
 
@@ -271,7 +271,7 @@ public final class ConfiguredPolicies: ResiliencePolicy {
         self.layers.policyDescriptions
     }
 
-    public var components: [PolicyComponent] {
+    public var components: [any MonitoredPolicy] {
         self.layers.components
     }
 

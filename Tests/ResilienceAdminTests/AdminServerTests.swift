@@ -7,6 +7,7 @@ import Logging
 import Prometheus
 import Resilience
 import ServiceLifecycle
+import Synchronization
 import Testing
 
 @testable import ResilienceAdmin
@@ -28,18 +29,27 @@ struct AdminFixture {
     let logs = InMemoryLogHandler()
     let server: AdminServer
 
-    init(token: String? = "s3cret", critical: Set<String> = ["payments"]) throws {
+    init(
+        token: String? = "s3cret",
+        critical: Set<String> = ["payments"],
+        registering register: (ResilienceRegistry) throws -> Void = { _ in }
+    ) throws {
         let breaker = try CircuitBreaker(
             name: "payments",
             metricsFactory: PrometheusMetricsFactory(registry: self.prometheus)
         )
         self.breaker = breaker
         try self.registry.register("payments", pipeline: ResiliencePipeline { breaker })
+        try register(self.registry)
         let logs = self.logs
         self.server = AdminServer(
             registry: self.registry,
             configuration: .init(port: 0, bearerToken: token, maximumBodySize: 64, criticalCircuitBreakers: critical),
             prometheus: self.prometheus,
+            reporter: ResilienceMetricsReporter(
+                registry: self.registry,
+                metricsFactory: PrometheusMetricsFactory(registry: self.prometheus)
+            ),
             logger: Logger(label: "admin", factory: { _ in logs })
         )
     }
@@ -72,6 +82,42 @@ struct RunningServer: Service {
 
     func run() async throws {
         try await self.server.run(onServerRunning: self.onServerRunning)
+    }
+}
+
+/// A policy written as a user would, with public API only: each call takes a token.
+final class TokenBucket: ResiliencePolicy, MonitoredPolicy {
+    let name: String
+    private let tokens: Mutex<Int>
+    private let calls = Atomic<Int>(0)
+
+    init(name: String, tokens: Int) {
+        self.name = name
+        self.tokens = Mutex(tokens)
+    }
+
+    nonisolated(nonsending) func execute<Operation: ResilienceOperation>(
+        _ operation: Operation
+    ) async throws -> Operation.Output {
+        self.tokens.withLock { $0 -= 1 }
+        self.calls.add(1, ordering: .relaxed)
+        return try await operation.run()
+    }
+
+    var snapshot: PolicySnapshot {
+        PolicySnapshot(
+            kind: "token_bucket",
+            name: self.name,
+            state: "refilling",
+            measurements: [
+                .init("tokens", Double(self.tokens.withLock { $0 }), metric: .gauge("test_token_bucket_tokens")),
+                .init(
+                    "calls",
+                    Double(self.calls.load(ordering: .relaxed)),
+                    metric: .counter("test_token_bucket_calls_total")
+                ),
+            ]
+        )
     }
 }
 
@@ -177,6 +223,35 @@ struct AdminServerTests {
                 let text = response.body
                 #expect(text.contains(#"resilience_circuitbreaker_state{name="payments",state="forced_open"} 1"#))
                 #expect(text.contains(#"resilience_circuitbreaker_state{name="payments",state="closed"} 0"#))
+            }
+        }
+    }
+
+    @Test func aPolicyOfTheUsersOwnShowsItsNumbersInSnapshotsJSONAndMetrics() async throws {
+        let bucket = TokenBucket(name: "bucket", tokens: 10)
+        let fixture = try AdminFixture { registry in
+            try registry.register("tokens", pipeline: ResiliencePipeline { bucket })
+        }
+        let point = try #require(fixture.registry.integrationPoint(named: "tokens", as: TokenBucket.self))
+        _ = try await point.run { 1 }
+        _ = try await point.run { 2 }
+
+        let snapshot = try #require(fixture.registry.snapshot().first { $0.name == "tokens" }?.policies.first)
+        #expect(snapshot.kind == "token_bucket" && snapshot.name == "bucket" && snapshot.state == "refilling")
+        #expect(snapshot["tokens"] == 8 && snapshot["calls"] == 2)
+        try await fixture.test { client in
+            try await client.execute(uri: "/api/v1/integration-points", method: "GET") { response in
+                let body = try JSONSerialization.jsonObject(with: Data(response.body.utf8))
+                let points = (body as? [String: Any])?["integrationPoints"] as? [[String: Any]]
+                let tokens = points?.first { $0["name"] as? String == "tokens" }
+                let policy = (tokens?["policies"] as? [[String: Any]])?.first
+                #expect(policy?["kind"] as? String == "token_bucket")
+                #expect(policy?["state"] as? String == "refilling")
+                #expect((policy?["metrics"] as? [String: Double]) == ["tokens": 8, "calls": 2])
+            }
+            try await client.execute(uri: "/metrics", method: "GET") { response in
+                #expect(response.body.contains(#"test_token_bucket_tokens{name="bucket"} 8"#), "\(response.body)")
+                #expect(response.body.contains(#"test_token_bucket_calls_total{name="bucket"} 2"#))
             }
         }
     }

@@ -235,9 +235,7 @@ struct ConfiguredIntegrationPointsTests {
         #expect(registry.circuitBreaker(named: "payments") === breaker, "the same breaker, updated in place")
         #expect(breaker.state == .forcedOpen)
         #expect(breaker.configuration.failureRateThreshold == 0.75)
-        let bulkhead = configured.integrationPoint("payments")?.components.compactMap {
-            if case .bulkhead(let bulkhead) = $0 { bulkhead } else { nil }
-        }.first
+        let bulkhead = configured.integrationPoint("payments")?.components.compactMap { $0 as? Bulkhead }.first
         #expect(bulkhead?.maxConcurrentCalls == 4)
         #expect(await events.next() == ResilienceEvent(integrationPoint: "payments", key: nil, kind: .reconfigured))
     }

@@ -273,16 +273,3 @@ extension CircuitBreaker.Configuration {
         )
     }
 }
-
-extension Duration {
-    /// The duration in whole nanoseconds, saturating at `Int64.max`.
-    @inlinable
-    var nanoseconds: Int64 {
-        let (seconds, attoseconds) = self.components
-        let (wholeNanos, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        if overflow { return seconds < 0 ? .min : .max }
-        let (sum, sumOverflow) = wholeNanos.addingReportingOverflow(attoseconds / 1_000_000_000)
-        if sumOverflow { return seconds < 0 ? .min : .max }
-        return sum
-    }
-}

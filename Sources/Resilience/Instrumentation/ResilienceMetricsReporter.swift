@@ -10,6 +10,10 @@ public import ServiceLifecycle
 /// it before rendering `/metrics`, so a scrape always sees current values). Counters grow by what the policy counted
 /// since the previous report. Circuit breakers report their own metrics as they happen and are not handled here.
 ///
+/// The reporter knows no policy by type: it writes every ``PolicySnapshot/Measurement`` that carries a
+/// ``PolicySnapshot/Metric`` in the ``MonitoredPolicy/snapshot`` of each component of each integration point, with the
+/// policy's name as the `name` dimension. Your own policies' metrics appear the same way. Ours are:
+///
 /// | metric | type | labels |
 /// |---|---|---|
 /// | `resilience_retry_calls_total` | counter | `name`, `kind`: `successful_without_retry`, `successful_with_retry`, `failed_without_retry`, `failed_with_retry` |
@@ -28,7 +32,7 @@ public final class ResilienceMetricsReporter: Service, Sendable {
     private let factory: any MetricsFactory
     private let interval: Duration
     private let sleep: @Sendable (Duration) async throws -> Void
-    private let reported = LockedValue<[ObjectIdentifier: PolicyMetrics]>([:])
+    private let reported = LockedValue<[PolicyIdentity: PolicyMetrics]>([:])
 
     /// Creates a reporter for every policy of `registry`'s integration points.
     ///
@@ -65,116 +69,81 @@ public final class ResilienceMetricsReporter: Service, Sendable {
 
     /// Writes the current numbers of every policy now.
     public func report() {
-        let components = self.registry.integrationPoints.flatMap(\.components)
+        let snapshots = self.registry.integrationPoints.flatMap(\.components).map(\.snapshot)
         self.reported.withLock { reported in
-            var seen = Set<ObjectIdentifier>()
-            for component in components {
-                guard let id = component.metricsIdentity else { continue }
-                seen.insert(id)
-                if reported[id] == nil {
-                    reported[id] = PolicyMetrics(for: component, factory: self.factory)
+            var seen = Set<PolicyIdentity>()
+            for snapshot in snapshots {
+                let measured = snapshot.measurements.filter { $0.metric != nil }
+                guard !measured.isEmpty else { continue }
+                let identity = PolicyIdentity(kind: snapshot.kind, name: snapshot.name)
+                // Two policies of one kind and name write one series, as Prometheus would see them anyway.
+                guard seen.insert(identity).inserted else { continue }
+                if reported[identity] == nil {
+                    reported[identity] = PolicyMetrics(for: snapshot, factory: self.factory)
                 }
-                reported[id]?.update(from: component)
+                reported[identity]?.update(from: measured)
             }
-            for (id, metrics) in reported where !seen.contains(id) {
+            for (identity, metrics) in reported where !seen.contains(identity) {
                 metrics.destroy()
-                reported.removeValue(forKey: id)
+                reported.removeValue(forKey: identity)
             }
         }
     }
 }
 
-extension PolicyComponent {
-    /// The object whose lifetime is the policy's, or `nil` for a policy the reporter has nothing to say about.
-    fileprivate var metricsIdentity: ObjectIdentifier? {
-        switch self {
-        case .retry(let retry): ObjectIdentifier(retry)
-        case .timeout(let timeout): ObjectIdentifier(timeout.abandonedWork)
-        case .bulkhead(let bulkhead): ObjectIdentifier(bulkhead)
-        case .rateLimiter(let limiter): ObjectIdentifier(limiter)
-        case .adaptiveConcurrencyLimiter(let limiter): ObjectIdentifier(limiter)
-        case .circuitBreaker, .hedging, .other: nil
-        }
-    }
+/// What tells the policies' metrics apart: their kind and name (the `name` dimension).
+private struct PolicyIdentity: Hashable {
+    var kind: String
+    var name: String
 }
 
-/// The metric objects of one policy, and what its counters showed at the last report.
+/// The metric objects of one policy, one per measurement that has a metric, in the snapshot's order.
 private struct PolicyMetrics {
-    private var counters: [Counter] = []
-    private var lastCounts: [Int] = []
-    private var gauges: [Gauge] = []
-
-    init(for component: PolicyComponent, factory: any MetricsFactory) {
-        let named = [("name", component.name)]
-        func counters(_ label: String, _ kinds: [String]) -> [Counter] {
-            kinds.map { Counter(label: label, dimensions: named + [("kind", $0)], factory: factory) }
-        }
-        func gauge(_ label: String) -> Gauge {
-            Gauge(label: label, dimensions: named, factory: factory)
-        }
-        switch component {
-        case .retry:
-            self.counters = counters(
-                "resilience_retry_calls_total",
-                ["successful_without_retry", "successful_with_retry", "failed_without_retry", "failed_with_retry"]
-            )
-        case .timeout:
-            self.counters = counters("resilience_timeout_calls_total", ["successful", "failed", "timed_out"])
-            self.gauges = [gauge("resilience_timeout_abandoned_operations")]
-        case .bulkhead:
-            self.gauges = [
-                gauge("resilience_bulkhead_available_concurrent_calls"),
-                gauge("resilience_bulkhead_max_allowed_concurrent_calls"),
-            ]
-        case .rateLimiter:
-            self.gauges = [gauge("resilience_ratelimiter_available_permissions")]
-        case .adaptiveConcurrencyLimiter:
-            self.gauges = [
-                gauge("resilience_adaptive_concurrency_limit"), gauge("resilience_adaptive_concurrency_in_flight"),
-            ]
-        case .circuitBreaker, .hedging, .other:
-            break
-        }
-        self.lastCounts = Array(repeating: 0, count: self.counters.count)
+    private enum Instrument {
+        case gauge(Gauge)
+        case counter(Counter, last: Double)
     }
 
-    mutating func update(from component: PolicyComponent) {
-        switch component {
-        case .retry(let retry):
-            let metrics = retry.metrics
-            self.count([
-                metrics.successfulWithoutRetry, metrics.successfulWithRetry, metrics.failedWithoutRetry,
-                metrics.failedWithRetry,
-            ])
-        case .timeout(let timeout):
-            let metrics = timeout.metrics
-            self.count([metrics.successful, metrics.failed, metrics.timedOut])
-            self.gauges[0].record(timeout.abandonedWork.numberOfRunningOperations)
-        case .bulkhead(let bulkhead):
-            let metrics = bulkhead.metrics
-            self.gauges[0].record(metrics.availableConcurrentCalls)
-            self.gauges[1].record(metrics.maxAllowedConcurrentCalls)
-        case .rateLimiter(let limiter):
-            self.gauges[0].record(limiter.metrics.availablePermissions)
-        case .adaptiveConcurrencyLimiter(let limiter):
-            let metrics = limiter.metrics
-            self.gauges[0].record(metrics.limit)
-            self.gauges[1].record(metrics.inFlight)
-        case .circuitBreaker, .hedging, .other:
-            break
+    private var instruments: [String: Instrument] = [:]
+
+    init(for snapshot: PolicySnapshot, factory: any MetricsFactory) {
+        for measurement in snapshot.measurements {
+            guard let metric = measurement.metric else { continue }
+            let dimensions = [("name", snapshot.name)] + metric.dimensions.map { ($0.name, $0.value) }
+            switch metric.kind {
+            case .gauge:
+                self.instruments[measurement.name] = .gauge(
+                    Gauge(label: metric.label, dimensions: dimensions, factory: factory)
+                )
+            case .counter:
+                self.instruments[measurement.name] = .counter(
+                    Counter(label: metric.label, dimensions: dimensions, factory: factory),
+                    last: 0
+                )
+            }
         }
     }
 
-    /// Adds to each counter what the policy counted since the last report.
-    private mutating func count(_ counts: [Int]) {
-        for (index, count) in counts.enumerated() where count > self.lastCounts[index] {
-            self.counters[index].increment(by: count - self.lastCounts[index])
-            self.lastCounts[index] = count
+    mutating func update(from measurements: [PolicySnapshot.Measurement]) {
+        for measurement in measurements {
+            switch self.instruments[measurement.name] {
+            case .gauge(let gauge):
+                gauge.record(measurement.value)
+            case .counter(let counter, let last) where measurement.value > last:
+                counter.increment(by: Int64(measurement.value - last))
+                self.instruments[measurement.name] = .counter(counter, last: measurement.value)
+            case .counter, .none:
+                break
+            }
         }
     }
 
     func destroy() {
-        for counter in self.counters { counter.destroy() }
-        for gauge in self.gauges { gauge.destroy() }
+        for instrument in self.instruments.values {
+            switch instrument {
+            case .gauge(let gauge): gauge.destroy()
+            case .counter(let counter, _): counter.destroy()
+            }
+        }
     }
 }

@@ -16,8 +16,9 @@ public protocol ResiliencePolicy: Sendable {
     var policyDescriptions: [PolicyDescription] { get }
 
     /// The policy instances, outermost first for a composition, for monitoring and operator control. The default lists
-    /// one ``PolicyComponent/other(_:)`` per description.
-    var components: [PolicyComponent] { get }
+    /// the policy itself when it conforms to ``MonitoredPolicy``, and otherwise one entry of kind `other` per
+    /// description.
+    var components: [any MonitoredPolicy] { get }
 }
 
 extension ResiliencePolicy {

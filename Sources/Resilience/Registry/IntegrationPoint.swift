@@ -84,7 +84,7 @@ public final class IntegrationPoint<Policies: ResiliencePolicy>: IntegrationPoin
         }
     }
 
-    public var components: [PolicyComponent] {
+    public var components: [any MonitoredPolicy] {
         self.pipeline.components
     }
 }
@@ -96,7 +96,7 @@ public protocol IntegrationPointProtocol: AnyObject, Sendable {
     /// The point's key within its family, or `nil`.
     var key: String? { get }
     /// The point's policies, outermost first.
-    var components: [PolicyComponent] { get }
+    var components: [any MonitoredPolicy] { get }
     /// How many calls went through the point and how long the recent ones took.
     var statistics: CallStatistics { get }
 }
@@ -114,9 +114,7 @@ extension IntegrationPointProtocol {
 
     /// The point's circuit breakers, outermost first.
     public var circuitBreakers: [CircuitBreaker] {
-        self.components.compactMap {
-            if case .circuitBreaker(let breaker) = $0 { breaker } else { nil }
-        }
+        self.components.compactMap { $0 as? CircuitBreaker }
     }
 }
 
