@@ -96,7 +96,10 @@ extension IntegrationPointsReport.Policy {
             kind: snapshot.kind,
             name: snapshot.name,
             state: snapshot.state,
-            metrics: Dictionary(snapshot.measurements.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+            metrics: Dictionary(
+                snapshot.measurements.map { ($0.name, $0.value) },
+                uniquingKeysWith: { first, _ in first }
+            )
         )
     }
 }

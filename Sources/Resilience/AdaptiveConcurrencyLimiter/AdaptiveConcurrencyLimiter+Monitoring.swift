@@ -8,7 +8,11 @@ extension AdaptiveConcurrencyLimiter: MonitoredPolicy {
             name: self.name,
             measurements: [
                 .init("limit", Double(metrics.limit), metric: .gauge("resilience_adaptive_concurrency_limit")),
-                .init("inFlight", Double(metrics.inFlight), metric: .gauge("resilience_adaptive_concurrency_in_flight")),
+                .init(
+                    "inFlight",
+                    Double(metrics.inFlight),
+                    metric: .gauge("resilience_adaptive_concurrency_in_flight")
+                ),
                 .init("rejectedCalls", Double(metrics.numberOfRejectedCalls)),
             ]
         )

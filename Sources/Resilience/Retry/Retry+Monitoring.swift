@@ -15,7 +15,11 @@ extension Retry: MonitoredPolicy {
                     Double(metrics.successfulWithoutRetry),
                     metric: calls("successful_without_retry")
                 ),
-                .init("successfulWithRetry", Double(metrics.successfulWithRetry), metric: calls("successful_with_retry")),
+                .init(
+                    "successfulWithRetry",
+                    Double(metrics.successfulWithRetry),
+                    metric: calls("successful_with_retry")
+                ),
                 .init("failedWithoutRetry", Double(metrics.failedWithoutRetry), metric: calls("failed_without_retry")),
                 .init("failedWithRetry", Double(metrics.failedWithRetry), metric: calls("failed_with_retry")),
             ]

@@ -9,7 +9,11 @@ extension Timeout: MonitoredPolicy {
             name: self.name,
             measurements: [
                 .init("durationSeconds", self.duration.seconds),
-                .init("successfulCalls", Double(metrics.successful), metric: .counter(calls, .init("kind", "successful"))),
+                .init(
+                    "successfulCalls",
+                    Double(metrics.successful),
+                    metric: .counter(calls, .init("kind", "successful"))
+                ),
                 .init("failedCalls", Double(metrics.failed), metric: .counter(calls, .init("kind", "failed"))),
                 .init("timedOutCalls", Double(metrics.timedOut), metric: .counter(calls, .init("kind", "timed_out"))),
                 .init(
