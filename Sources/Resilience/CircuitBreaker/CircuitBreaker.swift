@@ -255,8 +255,11 @@ public final class CircuitBreaker: Sendable {
         self.recordLocked(permit, outcome: outcome)
     }
 
-    /// Records that a call admitted by ``acquirePermission()`` failed with `error`, classified by
-    /// ``Configuration/recordError``.
+    /// Records that a call admitted by ``acquirePermission()`` failed with `error`.
+    ///
+    /// An error's own ``ClassifiedError/outcome`` decides first: a success or a contract violation (the dependency
+    /// answered) is recorded as a success, without consulting ``Configuration/recordError``. Otherwise a
+    /// `CancellationError` is ignored, and ``Configuration/recordError`` decides between a failure and ignoring it.
     ///
     /// - Parameters:
     ///   - permit: The permit of the call. Record each permit exactly once.
@@ -264,7 +267,17 @@ public final class CircuitBreaker: Sendable {
     @inlinable
     public func record(_ permit: Permit, error: any Error) {
         guard permit.isRecorded else { return }
-        self.recordLocked(permit, outcome: self.recordError(error) ? .failure : .ignored)
+        self.recordLocked(permit, outcome: self.outcome(of: error))
+    }
+
+    /// How the breaker records a call that threw `error`.
+    @usableFromInline
+    func outcome(of error: any Error) -> Outcome {
+        switch CallOutcome.of(error, classifiedBy: { self.recordError($0) ? .failure : .ignored }) {
+        case .success, .contractViolation: .success
+        case .failure: .failure
+        case .ignored: .ignored
+        }
     }
 
     // MARK: State and operator control

@@ -162,7 +162,9 @@ public final class Hedging: Sendable {
                 case .failed(let error):
                     finished += 1
                     lastError = error
-                    guard self.filter.matches(error), !Task.isCancelled else {
+                    // An answer that is not a failure (a contract violation, a business error) ends the hedging.
+                    let isFailure = (error as? any ClassifiedError).map { $0.outcome == .failure } ?? true
+                    guard isFailure, self.filter.matches(error), !Task.isCancelled else {
                         group.cancelAll()
                         throw error
                     }

@@ -11,8 +11,9 @@ public import Tracing
 /// let page = try await retry.run { try await catalog.page(2) }   // rethrows the last error when attempts run out
 /// ```
 ///
-/// - An error is retried when `shouldRetry` says so, never when it is a `CancellationError` or the caller was
-///   cancelled. ``run(retryingWhen:_:)`` also retries on returned values (a 503 response).
+/// - An error is retried when `shouldRetry` says so and, for a ``ClassifiedError``, its ``ClassifiedError/permitsRetry``
+///   agrees (a contract violation never is); never when it is a `CancellationError` or the caller was cancelled.
+///   ``run(retryingWhen:_:)`` also retries on returned values (a 503 response).
 /// - An error that carries a retry-after (``RetryAfterProviding``: an open breaker, a rate limit, a server's
 ///   `Retry-After`) is waited for at least that long.
 /// - Under a ``Deadline/current``, no retry is started that cannot finish before the deadline: when the delay, plus the
@@ -221,7 +222,9 @@ public final class Retry: Sendable {
         guard state.attempts < self.maxAttempts, !Task.isCancelled else { return nil }
         var delay = state.schedule.nextDelay(random: Double.random(in: 0..<1, using: &state.random))
         if let error {
-            guard !(error is CancellationError), self.shouldRetry(error) else { return nil }
+            guard !(error is CancellationError), (error as? any ClassifiedError)?.permitsRetry ?? true,
+                self.shouldRetry(error)
+            else { return nil }
             if let hint = (error as? any RetryAfterProviding)?.retryAfterDelay {
                 delay = max(delay, hint.nanoseconds)
             }
