@@ -1,3 +1,5 @@
+import InMemoryLogging
+import Logging
 import ResilienceTesting
 import Testing
 
@@ -172,5 +174,95 @@ struct PolicyOutcomeTests {
             }
         }
         #expect(attempts.current == 1)
+    }
+}
+
+@Suite("Integration points and outcomes")
+struct IntegrationPointOutcomeTests {
+    struct Refused: Error {}
+
+    @Test func callsAreCountedByOutcomeAndIgnoredOnesNotAtAll() async throws {
+        let registry = ResilienceRegistry(clock: ManualClock())
+        let breaker = try CircuitBreaker(name: "catalog", configuration: .init(), clock: ManualClock())
+        let point = try registry.register("catalog", pipeline: ResiliencePipeline { breaker })
+        _ = try await point.run { 1 }
+        _ = try await point.run { 2 }
+        _ = try? await point.run { () throws -> Int in throw Refused() }
+        _ = try? await point.run { () throws -> Int in
+            throw ClassifiedFailure(Refused(), outcome: .contractViolation(reason: "http_422"))
+        }
+        _ = try? await point.run { () throws -> Int in throw ClassifiedFailure(Refused(), outcome: .success) }
+        _ = try? await point.run { () throws -> Int in throw CancellationError() }
+
+        let statistics = point.statistics
+        #expect(statistics.successfulCalls == 3, "two returned, one threw an error classified as a success")
+        #expect(statistics.failedCalls == 1)
+        #expect(statistics.contractViolations == 1 && statistics.recentContractViolations == 1)
+        #expect(statistics.lastContractViolation?.reason == "http_422")
+        #expect(statistics.recentCalls == 5, "the cancelled call is not counted")
+        #expect(breaker.metrics.numberOfSuccessfulCalls == 4, "the violation is a success for the breaker")
+    }
+
+    @Test func aLateFailureTurnsASuccessIntoAFailureEverywhere() async throws {
+        let registry = ResilienceRegistry(clock: ManualClock())
+        let breaker = try CircuitBreaker(name: "files", configuration: .init(), clock: ManualClock())
+        let point = try registry.register("files", pipeline: ResiliencePipeline { breaker })
+        _ = try await point.run { 1 }
+        _ = try await point.run { 2 }
+        point.recordLateFailure(Refused())
+        #expect(point.statistics.successfulCalls == 1 && point.statistics.failedCalls == 1)
+        #expect(breaker.metrics.numberOfFailedCalls == 1 && breaker.metrics.numberOfSuccessfulCalls == 2)
+        point.recordLateContractViolation(reason: "decoding", message: "keyNotFound(price)")
+        #expect(point.statistics.successfulCalls == 0 && point.statistics.contractViolations == 1)
+        #expect(
+            point.statistics.lastContractViolation
+                == ContractViolationSample(reason: "decoding", message: "keyNotFound(price)")
+        )
+        #expect(breaker.metrics.numberOfFailedCalls == 1, "a violation is no failure for the breaker")
+    }
+
+    @Test func aLateFailureCountsInAClosedBreakerAndNeverTakesAProbesPlace() async throws {
+        let clock = ManualClock()
+        var configuration = CircuitBreaker.Configuration()
+        configuration.slidingWindow = .countBased(size: 2)
+        configuration.minimumNumberOfCalls = 2
+        configuration.failureRateThreshold = 1
+        configuration.permittedCallsInHalfOpenState = 1
+        configuration.waitDurationInOpenState = .seconds(1)
+        let breaker = try CircuitBreaker(name: "files", configuration: configuration, clock: clock)
+        breaker.recordLateFailure(duration: .zero)
+        breaker.recordLateFailure(duration: .zero)
+        #expect(breaker.state == .open, "two late failures fill the window")
+        await clock.advance(by: .seconds(1))
+        _ = try await breaker.run { 1 }
+        #expect(breaker.state == .closed)
+        breaker.transition(to: .halfOpen)
+        breaker.recordLateFailure(duration: .zero)
+        #expect(breaker.state == .halfOpen && breaker.metrics.numberOfFailedCalls == 0)
+    }
+
+    @Test func theFirstViolationOfEachMinuteIsLoggedAtWarning() async throws {
+        let logs = InMemoryLogHandler()
+        let clock = ManualClock()
+        let registry = ResilienceRegistry(clock: clock, logger: Logger(label: "test", factory: { _ in logs }))
+        let point = try registry.register(
+            "catalog",
+            pipeline: ResiliencePipeline { try Bulkhead(name: "catalog", maxConcurrentCalls: 1) }
+        )
+        func violate() async {
+            _ = try? await point.run { () throws -> Int in
+                throw ClassifiedFailure(Refused(), outcome: .contractViolation(reason: "http_422"))
+            }
+        }
+        await violate()
+        await violate()
+        await clock.advance(by: .seconds(59))
+        await violate()
+        #expect(logs.entries.filter { $0.level == .warning }.count == 1)
+        await clock.advance(by: .seconds(1))
+        await violate()
+        let warnings = logs.entries.filter { $0.level == .warning }
+        #expect(warnings.count == 2)
+        #expect(warnings.first?.metadata["integration_point.violation_reason"] == "http_422")
     }
 }

@@ -270,6 +270,22 @@ public final class CircuitBreaker: Sendable {
         self.recordLocked(permit, outcome: self.outcome(of: error))
     }
 
+    /// Records one failure more for a call that was recorded as a success but failed afterwards: a response body or a
+    /// row stream broke off after the call returned at the head.
+    ///
+    /// Counted in the closed and metrics-only states, in the window of the moment (a failure that makes the window
+    /// reach its threshold opens the breaker); ignored in the others, so that it can never take a half-open probe's
+    /// place. A count window cannot find the earlier success, so the call weighs twice in it: one success, one
+    /// failure.
+    ///
+    /// - Parameter duration: How long the call took, for the slow-call rate.
+    public func recordLateFailure(duration: Duration) {
+        let word = self.admission.load(ordering: .relaxed)
+        guard word & Self.tagMask == Self.admitAndRecordTag else { return }
+        let now = self.timeSource.now()
+        self.recordLocked(Permit(epoch: word >> 2, start: now - duration.nanoseconds), outcome: .failure)
+    }
+
     /// How the breaker records a call that threw `error`.
     @usableFromInline
     func outcome(of error: any Error) -> Outcome {

@@ -1,4 +1,5 @@
 internal import Histogram
+import Logging
 import Synchronization
 
 /// How many calls went through an integration point and how long they took: the numbers behind a dashboard's calls
@@ -33,6 +34,14 @@ public struct CallStatistics: Sendable, Hashable {
     public var recentRejectedCalls: Int
     /// ``recentCalls`` per second of the window.
     public var callsPerSecond: Double
+    /// The calls the dependency answered but refused or answered in a way we cannot read (an HTTP 422, a response
+    /// that no longer decodes), since the point was created: ``CallOutcome/contractViolation(reason:)``. Not counted
+    /// in ``successfulCalls`` or ``failedCalls``.
+    public var contractViolations: Int
+    /// The contract violations of ``recentCalls``.
+    public var recentContractViolations: Int
+    /// The last contract violation, with its reason and the error's description.
+    public var lastContractViolation: ContractViolationSample?
     /// The latency of the calls that ran within the window, or `nil` when none did.
     public var latency: Latency?
 
@@ -72,7 +81,10 @@ public struct CallStatistics: Sendable, Hashable {
         recentTimedOutCalls: Int,
         recentRejectedCalls: Int,
         callsPerSecond: Double,
-        latency: Latency?
+        latency: Latency?,
+        contractViolations: Int = 0,
+        recentContractViolations: Int = 0,
+        lastContractViolation: ContractViolationSample? = nil
     ) {
         self.successfulCalls = successfulCalls
         self.failedCalls = failedCalls
@@ -85,6 +97,23 @@ public struct CallStatistics: Sendable, Hashable {
         self.recentRejectedCalls = recentRejectedCalls
         self.callsPerSecond = callsPerSecond
         self.latency = latency
+        self.contractViolations = contractViolations
+        self.recentContractViolations = recentContractViolations
+        self.lastContractViolation = lastContractViolation
+    }
+}
+
+/// One contract violation, as the statistics keep the last one.
+public struct ContractViolationSample: Sendable, Hashable {
+    /// The violation's reason: `http_422`, `decoding`, `sqlstate_42P01`.
+    public var reason: String
+    /// What the error said.
+    public var message: String
+
+    /// Creates a sample.
+    public init(reason: String, message: String) {
+        self.reason = reason
+        self.message = message
     }
 }
 
@@ -161,6 +190,11 @@ final class CallRecorder: Sendable {
     let timedOut = Atomic<Int>(0)
     @usableFromInline
     let rejected = Atomic<Int>(0)
+    let contractViolations = Atomic<Int>(0)
+    /// The last violation and when the last warning was logged; touched by violations only.
+    private let violations = LockedValue<(last: ContractViolationSample?, lastWarning: Int64?)>((nil, nil))
+    private let name: String
+    private let logger: Logger
     /// A call is timed when its number has none of these bits: 0 times every call, 1 every other one, and so on.
     @usableFromInline
     let sampleMask = Atomic<Int>(0)
@@ -168,7 +202,9 @@ final class CallRecorder: Sendable {
     private let created: Int64
     private let state: LockedValue<State>
 
-    init(timeSource: TimeSource) {
+    init(name: String, timeSource: TimeSource, logger: Logger) {
+        self.name = name
+        self.logger = logger
         self.timeSource = timeSource
         self.intervalNanoseconds = Self.interval.nanoseconds
         let now = timeSource.now()
@@ -194,23 +230,66 @@ final class CallRecorder: Sendable {
         self.ended.wrappingAdd(1, ordering: .relaxed)
     }
 
-    /// Counts a call that threw `error`: a rejection when a policy refused it (no latency then), else a failure,
-    /// timed if it was picked.
+    /// Counts a call that threw `error`: a rejection when a policy refused it (no latency then); otherwise as its
+    /// ``CallOutcome`` says (``CallOutcome/of(_:classifiedBy:)``, any other error a failure), timed if it was picked. An
+    /// ignored call (the caller cancelled) is not counted at all.
     @usableFromInline
     func recordFailure(_ error: any Error, since start: Int64?) {
-        let rejected = isAdmissionRejection(error)
-        if rejected {
+        if isAdmissionRejection(error) {
             self.rejected.wrappingAdd(1, ordering: .relaxed)
-        } else {
+            self.ended.wrappingAdd(1, ordering: .relaxed)
+            return
+        }
+        switch CallOutcome.of(error, classifiedBy: { _ in .failure }) {
+        case .success:
+            self.recordSuccess(since: start)
+            return
+        case .failure:
             if error is TimeoutError {
                 self.timedOut.wrappingAdd(1, ordering: .relaxed)
             }
             self.failed.wrappingAdd(1, ordering: .relaxed)
+        case .contractViolation(let reason):
+            self.recordContractViolation(reason: reason, message: "\(error)")
+        case .ignored:
+            return
         }
-        if let start, !rejected {
+        if let start {
             self.recordLatency(since: start)
         }
         self.ended.wrappingAdd(1, ordering: .relaxed)
+    }
+
+    /// Turns a call counted as successful into a failed one: its body or rows broke off after it returned.
+    func recordLateFailure(_ error: any Error) {
+        if error is TimeoutError {
+            self.timedOut.wrappingAdd(1, ordering: .relaxed)
+        }
+        self.failed.wrappingAdd(1, ordering: .relaxed)
+    }
+
+    /// Counts a contract violation, keeps it as the last one, and logs the first of each minute at warning level. A
+    /// late one (found after the call returned) turns a call counted as successful into a violation.
+    func recordContractViolation(reason: String, message: String) {
+        self.contractViolations.wrappingAdd(1, ordering: .relaxed)
+        let sample = ContractViolationSample(reason: reason, message: message)
+        let now = self.timeSource.now()
+        let warn = self.violations.withLock { violations in
+            violations.last = sample
+            guard violations.lastWarning.map({ now - $0 >= 60_000_000_000 }) ?? true else { return false }
+            violations.lastWarning = now
+            return true
+        }
+        if warn {
+            self.logger.warning(
+                "integration point contract violated",
+                metadata: [
+                    "integration_point.name": "\(self.name)",
+                    "integration_point.violation_reason": "\(reason)",
+                    "integration_point.violation": "\(message)",
+                ]
+            )
+        }
     }
 
     @usableFromInline
@@ -229,7 +308,8 @@ final class CallRecorder: Sendable {
             ended: self.ended.load(ordering: .relaxed),
             failed: self.failed.load(ordering: .relaxed),
             timedOut: self.timedOut.load(ordering: .relaxed),
-            rejected: self.rejected.load(ordering: .relaxed)
+            rejected: self.rejected.load(ordering: .relaxed),
+            contractViolations: self.contractViolations.load(ordering: .relaxed)
         )
     }
 
@@ -277,7 +357,7 @@ final class CallRecorder: Sendable {
                 samples: Int(merged.totalCount)
             )
         return CallStatistics(
-            successfulCalls: max(0, counts.ended - counts.failed - counts.rejected),
+            successfulCalls: max(0, counts.ended - counts.failed - counts.rejected - counts.contractViolations),
             failedCalls: counts.failed,
             timedOutCalls: counts.timedOut,
             rejectedCalls: counts.rejected,
@@ -287,7 +367,10 @@ final class CallRecorder: Sendable {
             recentTimedOutCalls: recent.timedOut,
             recentRejectedCalls: recent.rejected,
             callsPerSecond: seconds > 0 ? Double(recent.ended) / seconds : 0,
-            latency: latency
+            latency: latency,
+            contractViolations: counts.contractViolations,
+            recentContractViolations: recent.contractViolations,
+            lastContractViolation: self.violations.withLock { $0.last }
         )
     }
 }
@@ -298,13 +381,15 @@ private struct Counts {
     var failed = 0
     var timedOut = 0
     var rejected = 0
+    var contractViolations = 0
 
     static func - (lhs: Counts, rhs: Counts) -> Counts {
         Counts(
             ended: max(0, lhs.ended - rhs.ended),
             failed: max(0, lhs.failed - rhs.failed),
             timedOut: max(0, lhs.timedOut - rhs.timedOut),
-            rejected: max(0, lhs.rejected - rhs.rejected)
+            rejected: max(0, lhs.rejected - rhs.rejected),
+            contractViolations: max(0, lhs.contractViolations - rhs.contractViolations)
         )
     }
 }

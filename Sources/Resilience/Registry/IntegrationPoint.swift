@@ -1,3 +1,4 @@
+public import Logging
 public import Synchronization
 
 /// One place where the service talks to the outside world, under one name, with the pipeline that guards it.
@@ -53,13 +54,14 @@ public final class IntegrationPoint<Policies: ResiliencePolicy>: IntegrationPoin
         key: String?,
         pipeline: ResiliencePipeline<Policies>,
         usage: Usage?,
-        statisticsTimeSource: TimeSource
+        statisticsTimeSource: TimeSource,
+        logger: Logger
     ) {
         self.name = name
         self.key = key
         self.pipeline = pipeline
         self.usage = usage
-        self.recorder = CallRecorder(timeSource: statisticsTimeSource)
+        self.recorder = CallRecorder(name: name, timeSource: statisticsTimeSource, logger: logger)
     }
 
     /// How many calls went through the point, and how long the recent ones took.
@@ -86,6 +88,28 @@ public final class IntegrationPoint<Policies: ResiliencePolicy>: IntegrationPoin
 
     public var components: [any MonitoredPolicy] {
         self.pipeline.components
+    }
+
+    /// Records that a call which returned successfully failed afterwards: a response body or a row stream broke off
+    /// after ``run(_:)`` returned at the head.
+    ///
+    /// The call moves from the successful calls to the failed ones in ``statistics``, and each circuit breaker of the
+    /// point records one failure more (``CircuitBreaker/recordLateFailure(duration:)``).
+    public func recordLateFailure(_ error: any Error) {
+        self.recorder.recordLateFailure(error)
+        for breaker in self.circuitBreakers {
+            breaker.recordLateFailure(duration: .zero)
+        }
+    }
+
+    /// Records that a call which returned successfully violated the contract afterwards (its body did not decode): it
+    /// moves from the successful calls to the contract violations, and becomes the last violation.
+    ///
+    /// - Parameters:
+    ///   - reason: The violation's reason, short and of low cardinality: `decoding`.
+    ///   - message: What went wrong.
+    public func recordLateContractViolation(reason: String, message: String) {
+        self.recorder.recordContractViolation(reason: reason, message: message)
     }
 }
 

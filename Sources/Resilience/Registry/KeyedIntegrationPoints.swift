@@ -1,3 +1,5 @@
+import Logging
+
 /// A family of integration points of one kind, one per key: one per downstream host, per tenant, per shard.
 ///
 /// Each key gets its own point, with its own pipeline (its own breaker, so that one sick host does not open the
@@ -18,6 +20,7 @@ public final class KeyedIntegrationPoints<Policies: ResiliencePolicy>: KeyedInte
     private let makePipeline: @Sendable (String) throws -> ResiliencePipeline<Policies>
     private let timeSource: TimeSource
     private let statisticsTimeSource: TimeSource
+    private let logger: Logger
     private let idleNanoseconds: Int64?
     private let hub: ResilienceEventHub
     private let points = LockedValue<[String: IntegrationPoint<Policies>]>([:])
@@ -29,6 +32,7 @@ public final class KeyedIntegrationPoints<Policies: ResiliencePolicy>: KeyedInte
         makePipeline: @escaping @Sendable (String) throws -> ResiliencePipeline<Policies>,
         timeSource: TimeSource,
         statisticsTimeSource: TimeSource,
+        logger: Logger,
         hub: ResilienceEventHub
     ) {
         self.name = name
@@ -38,6 +42,7 @@ public final class KeyedIntegrationPoints<Policies: ResiliencePolicy>: KeyedInte
         self.makePipeline = makePipeline
         self.timeSource = timeSource
         self.statisticsTimeSource = statisticsTimeSource
+        self.logger = logger
         self.hub = hub
     }
 
@@ -54,7 +59,8 @@ public final class KeyedIntegrationPoints<Policies: ResiliencePolicy>: KeyedInte
             key: key,
             pipeline: try self.makePipeline(key),
             usage: IntegrationPoint<Policies>.Usage(timeSource: self.timeSource),
-            statisticsTimeSource: self.statisticsTimeSource
+            statisticsTimeSource: self.statisticsTimeSource,
+            logger: self.logger
         )
         let (winner, evicted) = self.points.withLock { points -> (IntegrationPoint<Policies>, [Eviction]) in
             if let existing = points[key] { return (existing, []) }

@@ -1,3 +1,5 @@
+public import Logging
+
 /// The integration points of a service, by name: where monitoring finds them and operators act on them.
 ///
 /// ```swift
@@ -25,15 +27,20 @@ public final class ResilienceRegistry: Sendable {
     private let hub = ResilienceEventHub()
     private let timeSource: TimeSource
     private let statisticsTimeSource: TimeSource
+    private let logger: Logger
 
     /// Creates an empty registry.
     ///
-    /// - Parameter clock: The clock that measures how long keyed points have been idle and how long calls take
-    ///   (``IntegrationPoint/statistics``). Tests pass a `ManualClock`.
-    public init<C: Clock<Duration>>(clock: C = ContinuousClock()) {
+    /// - Parameters:
+    ///   - clock: The clock that measures how long keyed points have been idle and how long calls take
+    ///     (``IntegrationPoint/statistics``). Tests pass a `ManualClock`.
+    ///   - logger: Where the points log the first contract violation of each minute, at warning level. Defaults to the
+    ///     task-local `Logger.current`.
+    public init<C: Clock<Duration>>(clock: C = ContinuousClock(), logger: Logger = .current) {
         // Idle timeouts are minutes: the coarse system clock is precise enough. Latencies need the precise one.
         self.timeSource = TimeSource(clock, shortestMeasuredDuration: Duration.seconds(1).nanoseconds)
         self.statisticsTimeSource = TimeSource(clock, shortestMeasuredDuration: 0)
+        self.logger = logger
     }
 
     // MARK: Registering
@@ -51,7 +58,8 @@ public final class ResilienceRegistry: Sendable {
             key: nil,
             pipeline: pipeline,
             usage: nil,
-            statisticsTimeSource: self.statisticsTimeSource
+            statisticsTimeSource: self.statisticsTimeSource,
+            logger: self.logger
         )
         try self.insert(name, .point(point))
         self.hub.added(point)
@@ -89,6 +97,7 @@ public final class ResilienceRegistry: Sendable {
             makePipeline: makePipeline,
             timeSource: self.timeSource,
             statisticsTimeSource: self.statisticsTimeSource,
+            logger: self.logger,
             hub: self.hub
         )
         try self.insert(name, .family(family))
