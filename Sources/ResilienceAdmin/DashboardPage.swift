@@ -58,6 +58,7 @@ enum DashboardPage {
         dt { color: var(--muted); }
         dd { margin: 0; font-variant-numeric: tabular-nums; font-weight: 500; }
         dd.bad { color: var(--open); }
+        dd.amber { color: var(--half_open); font-weight: 600; }
         h2.section { font-size: 15px; margin: 20px 0 6px; }
         #timeline { list-style: none; margin: 0; padding: 0; background: var(--card); border: 1px solid var(--line);
           border-radius: 6px; max-height: 24em; overflow-y: auto; }
@@ -104,7 +105,7 @@ enum DashboardPage {
           "adaptive_concurrency_limiter", "hedging", "fallback", "other"]);
         const fields = [["failureRate", "failure rate"], ["slowCallRate", "slow calls"], ["p50", "p50"],
           ["p99", "p99"], ["rejected", "rejected"], ["timeouts", "timeouts"], ["abandoned", "abandoned"],
-          ["bulkhead", "bulkhead"]];
+          ["bulkhead", "bulkhead"], ["contractViolations", "violations"]];
 
         function element(tag, attributes = {}, text) {
           const node = document.createElement(tag);
@@ -212,6 +213,12 @@ enum DashboardPage {
             const inUse = sum(point.policies, "bulkhead", "concurrentCallsInUse");
             const limit = sum(point.policies, "bulkhead", "maxAllowedConcurrentCalls");
             set(tile, "bulkhead", inUse === undefined ? "–" : `${inUse} / ${limit}`, inUse !== undefined && inUse >= limit);
+            // Answers the dependency refused or we could not read: amber, since they open no breaker.
+            const violation = calls.lastContractViolation;
+            const node = tile.querySelector('[data-field="contractViolations"]');
+            node.textContent = count(calls.contractViolations) + (violation ? ` · ${violation.reason}` : "");
+            node.classList.toggle("amber", (calls.recentContractViolations ?? 0) > 0);
+            node.title = violation ? `last: ${violation.message}` : "";
             tile.querySelector("ul.others").replaceChildren(...point.policies
               .filter(policy => !knownKinds.has(policy.kind))
               .map(policy => element("li", {}, `${policy.kind.replaceAll("_", " ")} ${policy.name}`

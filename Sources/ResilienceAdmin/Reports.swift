@@ -49,6 +49,14 @@ struct IntegrationPointsReport: ResponseEncodable {
         var recentRejected: Int
         var perSecond: Double
         var latencySeconds: Latency?
+        var contractViolations: Int
+        var recentContractViolations: Int
+        var lastContractViolation: Violation?
+
+        struct Violation: Encodable {
+            var reason: String
+            var message: String
+        }
 
         init(_ statistics: CallStatistics) {
             self.successful = statistics.successfulCalls
@@ -61,6 +69,11 @@ struct IntegrationPointsReport: ResponseEncodable {
             self.recentTimedOut = statistics.recentTimedOutCalls
             self.recentRejected = statistics.recentRejectedCalls
             self.perSecond = statistics.callsPerSecond
+            self.contractViolations = statistics.contractViolations
+            self.recentContractViolations = statistics.recentContractViolations
+            self.lastContractViolation = statistics.lastContractViolation.map {
+                Violation(reason: $0.reason, message: $0.message)
+            }
             self.latencySeconds = statistics.latency.map {
                 Latency(p50: $0.p50.seconds, p90: $0.p90.seconds, p99: $0.p99.seconds, max: $0.max.seconds)
             }

@@ -180,6 +180,7 @@ struct AdminServerTests {
                 let calls = points?.first?["calls"] as? [String: Any]
                 #expect(calls?["successful"] as? Int == 1 && calls?["rejected"] as? Int == 0)
                 #expect(calls?["recent"] as? Int == 1)
+                #expect(calls?["contractViolations"] as? Int == 0 && calls?["recentContractViolations"] as? Int == 0)
                 let latency = calls?["latencySeconds"] as? [String: Double]
                 #expect(latency?["p50"] != nil && latency?["p99"] != nil)
             }
@@ -196,7 +197,7 @@ struct AdminServerTests {
                 #expect(response.body.contains(#"name="viewport""#))
                 for field in [
                     "state", "callsPerSecond", "failureRate", "slowCallRate", "p50", "p99", "rejected", "timeouts",
-                    "abandoned", "bulkhead",
+                    "abandoned", "bulkhead", "contractViolations",
                 ] {
                     #expect(response.body.contains(#""\#(field)""#), "no \(field) on a tile")
                 }

@@ -307,6 +307,41 @@ struct MetricsReporterTests {
         #expect(throws: (any Error).self) { try gauge("resilience_bulkhead_available_concurrent_calls") }
     }
 
+    @Test func reportsEveryPointsCallsByOutcomeWithItsKey() async throws {
+        let metrics = TestMetrics()
+        let registry = ResilienceRegistry()
+        let catalog = try registry.register(
+            "catalog",
+            pipeline: ResiliencePipeline { try Bulkhead(name: "catalog", maxConcurrentCalls: 1) }
+        )
+        let partners = try registry.registerKeyed("partners", maxInstances: 4) { host in
+            try ResiliencePipeline { try CircuitBreaker(name: "partners \(host)") }
+        }
+        let reporter = ResilienceMetricsReporter(registry: registry, metricsFactory: metrics)
+        _ = try await catalog.run { 1 }
+        _ = try? await catalog.run { () throws -> Int in throw DependencyError() }
+        _ = try? await catalog.run { () throws -> Int in
+            throw ClassifiedFailure(DependencyError(), outcome: .contractViolation(reason: "http_422"))
+        }
+        _ = try await partners.run(key: "a.example") { 1 }
+        reporter.report()
+        func calls(_ name: String, _ key: String, _ kind: String) throws -> Int64 {
+            try metrics.expectCounter(
+                "resilience_integration_point_calls_total",
+                [("name", name), ("key", key), ("kind", kind)]
+            ).totalValue
+        }
+        #expect(try calls("catalog", "", "successful") == 1 && calls("catalog", "", "failed") == 1)
+        #expect(try calls("catalog", "", "contract_violation") == 1 && calls("catalog", "", "rejected") == 0)
+        #expect(try calls("partners", "a.example", "successful") == 1)
+        _ = try await catalog.run { 2 }
+        reporter.report()
+        #expect(try calls("catalog", "", "successful") == 2)
+        registry.remove("catalog")
+        reporter.report()
+        #expect(throws: (any Error).self) { try calls("catalog", "", "successful") }
+    }
+
     @Test(.timeLimit(.minutes(1)))
     func runReportsEveryIntervalUntilCancelled() async throws {
         let metrics = TestMetrics()

@@ -24,7 +24,7 @@ struct BackgroundTraffic {
                 try Bulkhead(name: "inventory", maxConcurrentCalls: 8, logger: logger)
             }
         )
-        // Search fails one call in ten; a retry hides most of it.
+        // Search fails one call in ten, which a retry mostly hides, and refuses one in 50 (a contract violation).
         let search = try self.registry.register(
             "search",
             pipeline: ResiliencePipeline {
@@ -59,7 +59,16 @@ struct BackgroundTraffic {
                 await Self.repeatedly(pause: .milliseconds(5)) {
                     try await search.run {
                         try await Task.sleep(for: .microseconds(Int.random(in: 500...3_000)))
-                        if Int.random(in: 0..<10) == 0 { throw SimulatedPayments.Unavailable() }
+                        switch Int.random(in: 0..<50) {
+                        case 0..<5: throw SimulatedPayments.Unavailable()
+                        case 5:
+                            // The search service refuses one query in 50 (a changed contract): no retry, no breaker.
+                            throw ClassifiedFailure(
+                                SimulatedPayments.Unavailable(),
+                                outcome: .contractViolation(reason: "http_422")
+                            )
+                        default: break
+                        }
                     }
                 }
             }

@@ -24,6 +24,7 @@ public import ServiceLifecycle
 /// | `resilience_ratelimiter_available_permissions` | gauge | `name` |
 /// | `resilience_adaptive_concurrency_limit` | gauge | `name` |
 /// | `resilience_adaptive_concurrency_in_flight` | gauge | `name` |
+/// | `resilience_integration_point_calls_total` | counter, from ``IntegrationPoint/statistics`` | `name`, `key` (empty for a point without one), `kind`: `successful`, `failed`, `rejected`, `contract_violation` |
 ///
 /// The metrics of a policy that left the registry (an evicted keyed point) are destroyed at the next report, so that
 /// their series disappear from the backend.
@@ -33,6 +34,7 @@ public final class ResilienceMetricsReporter: Service, Sendable {
     private let interval: Duration
     private let sleep: @Sendable (Duration) async throws -> Void
     private let reported = LockedValue<[PolicyIdentity: PolicyMetrics]>([:])
+    private let reportedPoints = LockedValue<[ObjectIdentifier: PointMetrics]>([:])
 
     /// Creates a reporter for every policy of `registry`'s integration points.
     ///
@@ -69,7 +71,9 @@ public final class ResilienceMetricsReporter: Service, Sendable {
 
     /// Writes the current numbers of every policy now.
     public func report() {
-        let snapshots = self.registry.integrationPoints.flatMap(\.components).map(\.snapshot)
+        let points = self.registry.integrationPoints
+        self.reportCalls(of: points)
+        let snapshots = points.flatMap(\.components).map(\.snapshot)
         self.reported.withLock { reported in
             var seen = Set<PolicyIdentity>()
             for snapshot in snapshots {
@@ -88,6 +92,60 @@ public final class ResilienceMetricsReporter: Service, Sendable {
                 reported.removeValue(forKey: identity)
             }
         }
+    }
+}
+
+extension ResilienceMetricsReporter {
+    /// `resilience_integration_point_calls_total{name,key,kind}` for every point, from its statistics.
+    private func reportCalls(of points: [any IntegrationPointProtocol]) {
+        let statistics = points.map { (ObjectIdentifier($0), $0.name, $0.key, $0.statistics) }
+        self.reportedPoints.withLock { reported in
+            var seen = Set<ObjectIdentifier>()
+            for (id, name, key, statistics) in statistics {
+                seen.insert(id)
+                if reported[id] == nil {
+                    reported[id] = PointMetrics(name: name, key: key, factory: self.factory)
+                }
+                reported[id]?.update(from: statistics)
+            }
+            for (id, metrics) in reported where !seen.contains(id) {
+                metrics.destroy()
+                reported.removeValue(forKey: id)
+            }
+        }
+    }
+}
+
+/// The call counters of one integration point, by outcome.
+private struct PointMetrics {
+    private static let kinds = ["successful", "failed", "rejected", "contract_violation"]
+    private let counters: [Counter]
+    private var last: [Int]
+
+    init(name: String, key: String?, factory: any MetricsFactory) {
+        self.counters = Self.kinds.map { kind in
+            Counter(
+                label: "resilience_integration_point_calls_total",
+                dimensions: [("name", name), ("key", key ?? ""), ("kind", kind)],
+                factory: factory
+            )
+        }
+        self.last = Array(repeating: 0, count: Self.kinds.count)
+    }
+
+    mutating func update(from statistics: CallStatistics) {
+        let counts = [
+            statistics.successfulCalls, statistics.failedCalls, statistics.rejectedCalls,
+            statistics.contractViolations,
+        ]
+        for (index, count) in counts.enumerated() where count > self.last[index] {
+            self.counters[index].increment(by: count - self.last[index])
+            self.last[index] = count
+        }
+    }
+
+    func destroy() {
+        for counter in self.counters { counter.destroy() }
     }
 }
 
