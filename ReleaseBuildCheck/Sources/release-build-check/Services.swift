@@ -43,3 +43,36 @@ func runServices() async throws {
         while let _ = try? await group.next() {}
     }
 }
+
+/// The outcome and deadline API as a client uses it: classified errors flowing through a pipeline and a retry, late
+/// failures, the header codecs.
+func runOutcomes() async throws {
+    let registry = ResilienceRegistry()
+    let point = try registry.register("outcomes", pipeline: callerTaskPipeline("outcomes"))
+    let retry = try Retry(name: "outcomes", maxAttempts: 3, backoff: .constant(.zero), jitter: .none)
+    let refused = try await mapAsync([1, 2]) { i in
+        do {
+            return try await retry.run {
+                try await point.run { () async throws -> Int in
+                    throw ClassifiedFailure(Failure(), outcome: .contractViolation(reason: "http_422"))
+                }
+            }
+        } catch let failure as ClassifiedFailure {
+            return failure.permitsRetry ? -i : i
+        }
+    }
+    point.recordLateFailure(Failure())
+    point.recordLateContractViolation(reason: "decoding", message: "late")
+    let statistics = point.statistics
+    let deadline = Deadline.after(.milliseconds(1_500))
+    var inbound = InboundDeadline()
+    inbound.reserve = .milliseconds(500)
+    guard refused == [1, 2], statistics.contractViolations == 3, statistics.failedCalls == 1,
+        DeadlineHeader.envoyExpectedTimeout.value(for: deadline.earlier(than: Deadline.current)) != nil,
+        DeadlineHeader.grpcTimeout.remaining(fromValue: "1500m") == .milliseconds(1_500),
+        inbound.budget(fromHeaderValue: "1500") == .seconds(1),
+        RetryAfter.delay(fromHeaderValue: "120") == .seconds(120), RetryAfter.headerValue(for: .seconds(1.5)) == "2",
+        HTTPStatusClassification.default.outcome(forStatus: 422) == .contractViolation(reason: "http_422"),
+        HTTPRetryEligibility.automatic.permitsRetry(method: "GET", body: .none)
+    else { throw Failure() }
+}

@@ -44,6 +44,7 @@ for shape in shapes {
 }
 
 try await runServices()
+try await runOutcomes()
 
 if wrong.isEmpty {
     print("release build check: \(shapes.count) shapes, every answer right")
