@@ -88,18 +88,18 @@ struct RunningServer: Service {
 /// A policy written as a user would, with public API only: each call takes a token.
 final class TokenBucket: ResiliencePolicy, MonitoredPolicy {
     let name: String
-    private let tokens: Mutex<Int>
+    private let tokens: Atomic<Int>
     private let calls = Atomic<Int>(0)
 
     init(name: String, tokens: Int) {
         self.name = name
-        self.tokens = Mutex(tokens)
+        self.tokens = Atomic(tokens)
     }
 
     nonisolated(nonsending) func execute<Operation: ResilienceOperation>(
         _ operation: Operation
     ) async throws -> Operation.Output {
-        self.tokens.withLock { $0 -= 1 }
+        self.tokens.subtract(1, ordering: .relaxed)
         self.calls.add(1, ordering: .relaxed)
         return try await operation.run()
     }
@@ -110,7 +110,11 @@ final class TokenBucket: ResiliencePolicy, MonitoredPolicy {
             name: self.name,
             state: "refilling",
             measurements: [
-                .init("tokens", Double(self.tokens.withLock { $0 }), metric: .gauge("test_token_bucket_tokens")),
+                .init(
+                    "tokens",
+                    Double(self.tokens.load(ordering: .relaxed)),
+                    metric: .gauge("test_token_bucket_tokens")
+                ),
                 .init(
                     "calls",
                     Double(self.calls.load(ordering: .relaxed)),

@@ -68,6 +68,9 @@ public final class CircuitBreaker: Sendable {
     static let tagMask: UInt64 = 3
 
     private let logger: Logger
+    /// Where rejections are logged and traced: the same logger and tracer, kept as one value so that a rejection
+    /// copies neither.
+    private let reporter: PolicyReporter
     private let locked: LockedValue<LockedState>
 
     /// The shared timer of the breaker's clock, which fires the automatic and half-open timeouts.
@@ -138,6 +141,7 @@ public final class CircuitBreaker: Sendable {
             metricsFactory is NOOPMetricsHandler ? nil : CircuitBreakerInstruments(name: name, factory: metricsFactory)
         self.instruments?.stateChanged(to: .closed)
         self.tracer = tracer
+        self.reporter = PolicyReporter(logger: logger, tracer: tracer)
         let machine = CircuitBreakerStateMachine(settings: settings)
         self.admission = Atomic(Self.admissionWord(for: machine))
         self.locked = LockedValue(LockedState(machine: machine, configuration: configuration))
@@ -438,7 +442,7 @@ public final class CircuitBreaker: Sendable {
     /// Counts, logs and traces a rejection.
     private func reportRejection(_ rejection: CircuitBreakerOpenError) {
         self.instruments?.callNotPermitted()
-        PolicyReporter(logger: self.logger, tracer: self.tracer).report(
+        self.reporter.report(
             "circuit breaker rejected a call",
             event: "circuit_breaker.rejected",
             [

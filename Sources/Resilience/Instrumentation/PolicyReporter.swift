@@ -25,10 +25,17 @@ struct PolicyReporter: Sendable {
     }
 
     /// Logs `message` at debug level and adds the span event `event`, both carrying `fields`.
-    func report(_ message: @autoclosure () -> Logger.Message, event: String, _ fields: KeyValuePairs<String, Value>) {
-        self.logger.debug(message(), metadata: Self.metadata(fields))
+    ///
+    /// The fields are built only when they are used (debug logging on, or a span to add the event to): a rejection
+    /// without either costs two checks, not the formatting of its fields.
+    func report(
+        _ message: @autoclosure () -> Logger.Message,
+        event: String,
+        _ fields: @autoclosure () -> KeyValuePairs<String, Value>
+    ) {
+        self.logger.debug(message(), metadata: Self.metadata(fields()))
         addEventToActiveSpan(self.tracer, event) { attributes in
-            for (key, value) in fields {
+            for (key, value) in fields() {
                 switch value {
                 case .string(let string): attributes[key] = string
                 case .int(let int): attributes[key] = int

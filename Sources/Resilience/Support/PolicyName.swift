@@ -1,12 +1,10 @@
-import Synchronization
-
 /// The default names of policies: `timeout-1`, `timeout-2`, … per kind, in the order they are created.
 ///
 /// Metrics, logs and the admin server tell policies apart by name, so two policies must never share one by default
 /// (two unnamed retries once both reported as `retry`, adding up their counts in one series).
 @usableFromInline
 enum PolicyName {
-    private static let counts = Mutex<[String: Int]>([:])
+    private static let counts = LockedValue<[String: Int]>([:])
 
     /// The next unused default name for a policy of `kind`.
     @usableFromInline
