@@ -107,48 +107,12 @@ public final class ManualClock: Clock, Sendable {
     ///
     /// - Throws: `CancellationError` when the task is cancelled before the deadline is reached.
     public func sleep(until deadline: Instant, tolerance: Duration? = nil) async throws {
-        try Task.checkCancellation()
-        let id = self.state.withLock { state in
-            let id = state.nextID
-            state.nextID += 1
-            state.starting.insert(id)
-            return id
-        }
-        defer {
-            self.state.withLock { state in
-                state.starting.remove(id)
-                state.cancelledEarly.remove(id)
-            }
-        }
-        try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-                enum Registration {
-                    case cancelled
-                    case due
-                    case sleeping([CheckedContinuation<Void, any Error>])
-                }
-                let registration = self.state.withLock { state -> Registration in
-                    if state.cancelledEarly.contains(id) { return .cancelled }
-                    if deadline <= state.now { return .due }
-                    state.sleepers[id] = Sleeper(deadline: deadline, continuation: continuation)
-                    return .sleeping(state.satisfiedWaiters())
-                }
-                switch registration {
-                case .cancelled:
-                    continuation.resume(throwing: CancellationError())
-                case .due:
-                    continuation.resume()
-                case .sleeping(let waiters):
-                    for waiter in waiters { waiter.resume() }
-                }
-            }
-        } onCancel: {
-            let sleeper = self.state.withLock { state -> Sleeper? in
-                if let sleeper = state.sleepers.removeValue(forKey: id) { return sleeper }
-                if state.starting.contains(id) { state.cancelledEarly.insert(id) }
-                return nil
-            }
-            sleeper?.continuation.resume(throwing: CancellationError())
+        try await self.suspend { state, id, continuation in
+            if deadline <= state.now { return .resume }
+            state.sleepers[id] = Sleeper(deadline: deadline, continuation: continuation)
+            return .wait(thenResume: state.satisfiedWaiters())
+        } unregister: { state, id in
+            state.sleepers.removeValue(forKey: id)?.continuation
         }
     }
 
@@ -189,6 +153,32 @@ public final class ManualClock: Clock, Sendable {
     /// - Parameter count: The number of sleepers to wait for. Defaults to 1.
     /// - Throws: `CancellationError` when the waiting task is cancelled.
     public func waitForSleepers(count: Int = 1) async throws {
+        try await self.suspend { state, id, continuation in
+            if state.sleepers.count >= count { return .resume }
+            state.waiters[id] = SleeperWaiter(count: count, continuation: continuation)
+            return .wait(thenResume: [])
+        } unregister: { state, id in
+            state.waiters.removeValue(forKey: id)?.continuation
+        }
+    }
+
+    /// What `register` decided for a suspended task.
+    private enum Registration {
+        /// Resume it at once: nothing to wait for.
+        case resume
+        /// It waits; these other continuations are to be resumed now (waiters its registration satisfied).
+        case wait(thenResume: [CheckedContinuation<Void, any Error>])
+    }
+
+    /// Suspends the caller under a new id until its continuation is resumed, or it is cancelled.
+    ///
+    /// `register` runs under the lock with the continuation, and keeps it or says to resume at once; `unregister` runs
+    /// under the lock when the task is cancelled, and takes the continuation back if `register` kept it. A task
+    /// cancelled before it registered is resumed with `CancellationError` as it registers.
+    private func suspend(
+        register: (inout State, UInt64, CheckedContinuation<Void, any Error>) -> Registration,
+        unregister: @escaping @Sendable (inout State, UInt64) -> CheckedContinuation<Void, any Error>?
+    ) async throws {
         try Task.checkCancellation()
         let id = self.state.withLock { state in
             let id = state.nextID
@@ -204,30 +194,23 @@ public final class ManualClock: Clock, Sendable {
         }
         try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-                enum Registration {
-                    case cancelled
-                    case ready
-                    case waiting
-                }
-                let registration = self.state.withLock { state -> Registration in
-                    if state.cancelledEarly.contains(id) { return .cancelled }
-                    if state.sleepers.count >= count { return .ready }
-                    state.waiters[id] = SleeperWaiter(count: count, continuation: continuation)
-                    return .waiting
+                let registration = self.state.withLock { state -> Registration? in
+                    if state.cancelledEarly.contains(id) { return nil }
+                    return register(&state, id, continuation)
                 }
                 switch registration {
-                case .cancelled: continuation.resume(throwing: CancellationError())
-                case .ready: continuation.resume()
-                case .waiting: break
+                case nil: continuation.resume(throwing: CancellationError())
+                case .resume: continuation.resume()
+                case .wait(let others): for other in others { other.resume() }
                 }
             }
         } onCancel: {
-            let waiter = self.state.withLock { state -> SleeperWaiter? in
-                if let waiter = state.waiters.removeValue(forKey: id) { return waiter }
+            let continuation = self.state.withLock { state -> CheckedContinuation<Void, any Error>? in
+                if let continuation = unregister(&state, id) { return continuation }
                 if state.starting.contains(id) { state.cancelledEarly.insert(id) }
                 return nil
             }
-            waiter?.continuation.resume(throwing: CancellationError())
+            continuation?.resume(throwing: CancellationError())
         }
     }
 }
