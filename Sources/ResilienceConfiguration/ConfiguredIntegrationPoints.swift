@@ -79,7 +79,7 @@ public final class ConfiguredPolicies: ResiliencePolicy {
             totalTimeout = configuration.totalTimeout.map {
                 Timeout($0, name: "\(name).total-timeout", clock: clock)
             }
-            timeout = configuration.timeout.map { Timeout($0, name: "\(name).timeout", clock: clock) }
+            timeout = configuration.timeout.map { Timeout($0, name: "\(name).attempt-timeout", clock: clock) }
             if let retry = configuration.retry {
                 var budget: RetryBudget?
                 if retry.hasBudget {
@@ -102,7 +102,8 @@ public final class ConfiguredPolicies: ResiliencePolicy {
                                 maximum: .seconds(5)
                             ),
                         jitter: retry.jitter ?? .full,
-                        shouldRetry: { !($0 is CircuitBreakerOpenError) && !($0 is BulkheadFullError) },
+                        // As the HTTP preset's: no policy's refusal is retried.
+                        shouldRetry: { !ErrorFilter.rejections.matches($0) },
                         budget: budget,
                         clock: clock
                     )

@@ -240,6 +240,30 @@ struct ConfiguredIntegrationPointsTests {
         #expect(await events.next() == ResilienceEvent(integrationPoint: "payments", key: nil, kind: .reconfigured))
     }
 
+    @Test func aConfiguredRetryLikeTheHTTPPresetsRetriesNoPolicysRefusalAndNamesItsTimeoutsAlike() async throws {
+        let configured = ConfiguredIntegrationPoints(registry: ResilienceRegistry(), clock: ManualClock())
+        try configured.apply(
+            ResilienceDocument(
+                yaml: """
+                    instances:
+                      search:
+                        retry: { maxAttempts: 3, backoff: { type: constant, delay: 0s }, jitter: none }
+                        timeout: 1s
+                        rateLimiter: { limitForPeriod: 1, refreshPeriod: 1m }
+                    """
+            )
+        )
+        let search = try #require(configured.integrationPoint("search"))
+        let calls = Counter()
+        _ = try await search.run { calls.increment() }
+        await #expect(throws: RateLimitExceededError.self) { try await search.run { calls.increment() } }
+        #expect(search.pipeline.policies.layers.retry?.metrics.failedWithoutRetry == 1, "the refusal was not retried")
+        #expect(calls.current == 1)
+        #expect(search.pipeline.policies.layers.timeout?.name == "search.attempt-timeout")
+        let http = try ResiliencePipeline.http(name: "search")
+        #expect(http.policyDescriptions.map(\.name).contains("search.attempt-timeout"))
+    }
+
     @Test func policiesWhoseSectionDidNotChangeAreKeptWithTheirState() async throws {
         let registry = ResilienceRegistry()
         let configured = ConfiguredIntegrationPoints(registry: registry, clock: ManualClock())

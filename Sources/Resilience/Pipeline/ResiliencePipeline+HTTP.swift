@@ -41,8 +41,8 @@ extension ResiliencePipeline where Policies == HTTPDependencyPolicies {
     ///
     /// 1. a total timeout (30 s) bounds the whole call, retries included;
     /// 2. a retry (4 attempts, exponential from 2 s with decorrelated jitter, under a retry budget of 20 % of the
-    ///    traffic, at least 10 per second) retries failures and attempt timeouts, but not the breaker's or the rate
-    ///    limiter's rejections;
+    ///    traffic, at least 10 per second) retries failures and attempt timeouts, but no policy's refusal
+    ///    (``ErrorFilter/rejections``: the breaker's, the rate limiter's);
     /// 3. a circuit breaker (time window 30 s, opens at a failure rate of 10 % over at least 100 calls, stays open 5 s)
     ///    sees every attempt;
     /// 4. a timeout per attempt (10 s);
@@ -77,7 +77,8 @@ extension ResiliencePipeline where Policies == HTTPDependencyPolicies {
             maxAttempts: settings.maxAttempts,
             backoff: settings.retryBackoff,
             jitter: settings.retryJitter,
-            shouldRetry: { !($0 is CircuitBreakerOpenError) && !($0 is RateLimitExceededError) },
+            // The policies inside the retry refuse calls to protect the dependency: retrying a refusal defeats them.
+            shouldRetry: { !ErrorFilter.rejections.matches($0) },
             budget: budget,
             clock: clock
         )
