@@ -2,15 +2,14 @@ import Testing
 
 @testable import Resilience
 
-/// The timed call's decisions, step by step, with plain values for the caller's continuation ("caller"), the
-/// operation's task (1) and the timer (2).
+/// The timed call's decisions, step by step, with plain values for the operation's task (1) and the timer (2).
 @Suite("Timed call state machine")
 struct TimedCallStateMachineTests {
-    typealias Machine = TimedCallStateMachine<String, Int, Int>
+    typealias Machine = TimedCallStateMachine<Int, Int>
 
     private func running() -> Machine {
         var machine = Machine()
-        guard case .startOperation = machine.start(continuation: "caller") else {
+        guard case .startOperation = machine.start() else {
             Issue.record("a new call starts its operation")
             return machine
         }
@@ -23,7 +22,7 @@ struct TimedCallStateMachineTests {
 
     @Test func anOperationThatFinishesInTimeAnswersAndCancelsTheTimer() {
         var machine = self.running()
-        guard case .answer("caller", cancelTimer: 2) = machine.operationFinished() else {
+        guard case .answer(cancelTimer: 2) = machine.operationFinished() else {
             Issue.record("the result answers the caller")
             return
         }
@@ -35,7 +34,7 @@ struct TimedCallStateMachineTests {
         var machine = self.running()
         let decision = machine.deadlineReached(now: 10)
         #expect(decision.registerAbandonedOperation)
-        guard case .timeOut("caller", cancelTask: 1, firedAt: 10) = decision.action else {
+        guard case .timeOut(cancelTask: 1, firedAt: 10) = decision.action else {
             Issue.record("a TimeoutError answers the caller: \(decision.action)")
             return
         }
@@ -50,7 +49,7 @@ struct TimedCallStateMachineTests {
         var machine = self.running()
         let decision = machine.callerCancelled(now: 7)
         #expect(decision.registerAbandonedOperation)
-        guard case .abandonForCancellation("caller", cancelTask: 1, cancelTimer: 2) = decision.action else {
+        guard case .abandonForCancellation(cancelTask: 1, cancelTimer: 2) = decision.action else {
             Issue.record("a CancellationError answers the caller: \(decision.action)")
             return
         }
@@ -65,7 +64,7 @@ struct TimedCallStateMachineTests {
         var machine = Machine()
         let decision = machine.callerCancelled(now: 1)
         #expect(!decision.registerAbandonedOperation && decision.isNone, "no continuation to answer yet")
-        guard case .failWithCancellation("caller") = machine.start(continuation: "caller") else {
+        guard case .failWithCancellation = machine.start() else {
             Issue.record("start answers with CancellationError")
             return
         }
@@ -78,8 +77,8 @@ struct TimedCallStateMachineTests {
     @Test func whatWasDecidedBeforeTheTaskAndTimerExistedCleansThemUp() {
         // The operation finished before `start` could store its task and timer: only the timer is left to cancel.
         var finished = Machine()
-        _ = finished.start(continuation: "caller")
-        guard case .answer("caller", cancelTimer: nil) = finished.operationFinished() else {
+        _ = finished.start()
+        guard case .answer(cancelTimer: nil) = finished.operationFinished() else {
             Issue.record("answered without a timer to cancel")
             return
         }
@@ -89,8 +88,8 @@ struct TimedCallStateMachineTests {
         }
         // The deadline passed first: the task is cancelled, the timer has fired.
         var timedOut = Machine()
-        _ = timedOut.start(continuation: "caller")
-        guard case .timeOut("caller", cancelTask: nil, firedAt: 5) = timedOut.deadlineReached(now: 5).action else {
+        _ = timedOut.start()
+        guard case .timeOut(cancelTask: nil, firedAt: 5) = timedOut.deadlineReached(now: 5).action else {
             Issue.record("answered without a task to cancel")
             return
         }
@@ -100,7 +99,7 @@ struct TimedCallStateMachineTests {
         }
         // The caller was cancelled first: both are cancelled.
         var cancelled = Machine()
-        _ = cancelled.start(continuation: "caller")
+        _ = cancelled.start()
         _ = cancelled.callerCancelled(now: 5)
         guard case .cancel(task: 1, timer: 2) = cancelled.operationStarted(task: 1, timer: 2) else {
             Issue.record("the task and the timer are cancelled once they exist")
@@ -123,12 +122,12 @@ struct TimedCallStateMachineTests {
             var answers = 0
             var registered = 0
             var ended = 0
-            _ = machine.start(continuation: "caller")
+            _ = machine.start()
             for input in order {
                 switch input {
                 case .finish:
                     switch machine.operationFinished() {
-                    case .answer: answers += 1
+                    case let action where action.answersCaller: answers += 1
                     case .abandonedOperationEnded: ended += 1
                     default: break
                     }
@@ -136,7 +135,7 @@ struct TimedCallStateMachineTests {
                     let decision =
                         input == .deadline ? machine.deadlineReached(now: 1) : machine.callerCancelled(now: 1)
                     if decision.registerAbandonedOperation { registered += 1 }
-                    if !decision.isNone { answers += 1 }
+                    if decision.action.answersCaller { answers += 1 }
                 case .started:
                     _ = machine.operationStarted(task: 1, timer: 2)
                 }

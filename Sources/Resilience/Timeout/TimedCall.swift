@@ -7,9 +7,13 @@ import Synchronization
 /// carries out its actions after releasing the lock (but for registering an abandoned operation, which must happen
 /// under it).
 final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
-    private typealias Machine = TimedCallStateMachine<
-        UnsafeContinuation<Success, any Error>, Task<Void, Never>, DeadlineScheduler.TimerID
-    >
+    private typealias Machine = TimedCallStateMachine<Task<Void, Never>, DeadlineScheduler.TimerID>
+
+    /// The machine, and the caller's continuation while it waits.
+    private struct Locked {
+        var machine = Machine()
+        var continuation: UnsafeContinuation<Success, any Error>?
+    }
 
     private let name: String
     /// The ``Timeout`` whose call this is, stamped on the ``TimeoutError`` so that it can tell its own from an inner one.
@@ -20,7 +24,7 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
     private let abandonedWork: AbandonedWork
     /// The task that waits for the answer, for ``AbandonedOperations``.
     private let callerTask = AbandonedOperations.currentTaskKey()
-    private let machine = Mutex(Machine())
+    private let locked = Mutex(Locked())
     /// The operation, from `start` to the start of its task.
     private nonisolated(unsafe) var operation: (@isolated(any) () async throws -> Success)?
 
@@ -40,21 +44,33 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
         self.abandonedWork = abandonedWork
     }
 
-    private func withLock<Result>(_ body: (inout Machine) -> sending Result) -> sending Result {
-        self.machine.withAnnotatedLock(owner: self, body)
+    private func withLock<Result>(_ body: (inout Locked) -> sending Result) -> sending Result {
+        self.locked.withAnnotatedLock(owner: self, body)
     }
 
-    /// Runs the machine's decision: registers an abandoned operation under the lock, and returns the action to run
-    /// after it.
-    private func decide(_ body: (inout Machine) -> Machine.Decision) -> Machine.Action {
-        self.withLock { machine in
-            let decision = body(&machine)
+    /// Runs an input of the machine under the lock: registers an abandoned operation there when the machine says so,
+    /// and returns the action with the caller's continuation, taken when the action answers the caller.
+    ///
+    /// The two come back as separate values, not as a tuple: this class is generic over the result and is not
+    /// specialised, so a tuple of the action and the continuation would cost a type-metadata lookup at every step.
+    private func decide(
+        _ continuation: inout UnsafeContinuation<Success, any Error>?,
+        _ input: (inout Machine) -> Machine.Decision
+    ) -> Machine.Action {
+        var taken: UnsafeContinuation<Success, any Error>?
+        let action = self.withLock { locked -> Machine.Action in
+            let decision = input(&locked.machine)
             if decision.registerAbandonedOperation {
                 // Under the lock, so that the operation cannot end before it is registered.
                 AbandonedOperations.shared.register(self, callerTask: self.callerTask)
             }
+            if decision.action.answersCaller {
+                taken = locked.continuation.take()
+            }
             return decision.action
         }
+        continuation = taken
+        return action
     }
 
     /// Stores the caller's continuation, then schedules the deadline and starts the operation in a task of its own, with
@@ -63,9 +79,16 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
         continuation: UnsafeContinuation<Success, any Error>,
         operation: sending @escaping @isolated(any) () async throws -> Success
     ) {
-        let action = self.withLock { $0.start(continuation: continuation) }
+        let action = self.withLock { locked in
+            let action = locked.machine.start()
+            if case .startOperation = action {
+                locked.continuation = continuation
+            }
+            return action
+        }
         guard case .startOperation = action else {
-            self.perform(action)
+            // Cancelled before it could wait: nothing runs.
+            continuation.resume(throwing: CancellationError())
             return
         }
         // A call without a deadline (a hedged attempt) needs no timer: only its caller's cancellation answers early.
@@ -76,7 +99,7 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
         self.operation = operation
         let task = Task { await self.runOperation() }
         // Another party may have decided the call while the timer and task were being created.
-        self.perform(self.withLock { $0.operationStarted(task: task, timer: timer) })
+        self.perform(self.withLock { $0.machine.operationStarted(task: task, timer: timer) }, continuation: nil)
     }
 
     /// Runs the operation in its own task, once.
@@ -94,59 +117,61 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
         } catch {
             result = .failure(error)
         }
-        switch self.withLock({ $0.operationFinished() }) {
-        case .answer(let continuation, let timer):
+        var continuation: UnsafeContinuation<Success, any Error>?
+        let action = self.decide(&continuation) { Machine.Decision(action: $0.operationFinished()) }
+        if case .answer(let timer) = action, let continuation {
             if let timer { self.scheduler.cancel(timer) }
             continuation.resume(with: result)
-        case let action:
-            self.perform(action)
+        } else {
+            self.perform(action, continuation: continuation)
         }
     }
 
     func deadlineReached(at now: Int64) {
-        self.perform(self.decide { $0.deadlineReached(now: now) })
+        var continuation: UnsafeContinuation<Success, any Error>?
+        let action = self.decide(&continuation) { $0.deadlineReached(now: now) }
+        self.perform(action, continuation: continuation)
     }
 
     /// The caller's task was cancelled.
     func callerCancelled() {
         let now = self.scheduler.timeSource.now()
-        self.perform(self.decide { $0.callerCancelled(now: now) })
+        var continuation: UnsafeContinuation<Success, any Error>?
+        let action = self.decide(&continuation) { $0.callerCancelled(now: now) }
+        self.perform(action, continuation: continuation)
     }
 
-    /// Carries out an action of the machine, outside the lock.
-    private func perform(_ action: Machine.Action) {
+    /// Carries out an action of the machine, outside the lock, with the continuation it took if it answers the caller.
+    private func perform(_ action: Machine.Action, continuation: UnsafeContinuation<Success, any Error>?) {
         switch action {
-        case .none, .startOperation:
-            break
-        case .failWithCancellation(let continuation):
-            continuation.resume(throwing: CancellationError())
         case .cancel(let task, let timer):
             task?.cancel()
             if let timer { self.scheduler.cancel(timer) }
-        case .answer:
-            preconditionFailure("only the operation's end answers with its result, in runOperation")
-        case .timeOut(let continuation, let task, let now):
+        case .timeOut(let task, let firedAt):
             self.abandonedWork.abandoned()
             task?.cancel()
-            continuation.resume(
+            continuation?.resume(
                 throwing: TimeoutError(
                     name: self.name,
                     timeout: self.timeout,
-                    lateness: .nanoseconds(now - self.deadline),
+                    lateness: .nanoseconds(firedAt - self.deadline),
                     origin: self.origin
                 )
             )
-        case .abandonForCancellation(let continuation, let task, let timer):
+        case .abandonForCancellation(let task, let timer):
             self.abandonedWork.abandoned()
             task?.cancel()
             if let timer { self.scheduler.cancel(timer) }
-            continuation.resume(throwing: CancellationError())
+            continuation?.resume(throwing: CancellationError())
         case .abandonedOperationEnded(let reason, let answeredAt):
             // Registered when it was abandoned, under the lock that decided it.
             AbandonedOperations.shared.ended(self, callerTask: self.callerTask)
             // The clock is read only here: an operation that finishes in time costs no read.
             let overdue = self.scheduler.timeSource.now() - answeredAt
             self.abandonedWork.finished(name: self.name, reason: reason, overdue: .nanoseconds(overdue))
+        case .none, .startOperation, .failWithCancellation, .answer:
+            // `start` answers an early cancellation itself, and `runOperation` answers with the result.
+            break
         }
     }
 }
