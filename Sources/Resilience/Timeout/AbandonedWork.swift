@@ -29,8 +29,7 @@ public final class AbandonedWork: Sendable {
 
     private let running = Atomic<Int>(0)
     private let total = Atomic<Int>(0)
-    private let subscribers = LockedValue([UInt64: AsyncStream<Event>.Continuation]())
-    private let nextSubscriber = Atomic<UInt64>(0)
+    private let subscribers = LockedValue(Subscribers<Event>())
 
     /// Creates an empty account of abandoned work.
     public init() {}
@@ -47,13 +46,9 @@ public final class AbandonedWork: Sendable {
 
     /// A new subscription to the events, buffering the newest 1,024.
     public var events: AsyncStream<Event> {
-        let (stream, continuation) = AsyncStream.makeStream(of: Event.self, bufferingPolicy: .bufferingNewest(1024))
-        let id = self.nextSubscriber.add(1, ordering: .relaxed).oldValue
-        self.subscribers.withLock { $0[id] = continuation }
-        continuation.onTermination = { [weak self] _ in
-            _ = self?.subscribers.withLock { $0.removeValue(forKey: id) }
+        Subscribers.stream(bufferingNewest: 1024) { [weak self] body in
+            self?.subscribers.withLock { body(&$0) }
         }
-        return stream
     }
 
     func abandoned() {
@@ -63,10 +58,6 @@ public final class AbandonedWork: Sendable {
 
     func finished(name: String, reason: Reason, overdue: Duration) {
         self.running.subtract(1, ordering: .relaxed)
-        self.subscribers.withLock { subscribers in
-            for continuation in subscribers.values {
-                continuation.yield(.finished(name: name, reason: reason, overdue: overdue))
-            }
-        }
+        self.subscribers.withLock { $0.yield(.finished(name: name, reason: reason, overdue: overdue)) }
     }
 }
