@@ -169,16 +169,7 @@ public final class CircuitBreaker: Sendable {
     ///   whatever `operation` throws.
     @inlinable
     nonisolated(nonsending) public func run<T, E: Error>(_ operation: () async throws(E) -> T) async throws -> T {
-        let permit = try self.acquirePermission().get()
-        let value: T
-        do {
-            value = try await operation()
-        } catch {
-            self.record(permit, error: error)
-            throw error
-        }
-        self.record(permit, outcome: .success)
-        return value
+        try await self.run(classifyingResult: { _ in .success }, operation)
     }
 
     /// Runs `operation` if the breaker admits it and records the outcome that `classify` gives its result.
