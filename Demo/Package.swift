@@ -21,6 +21,8 @@ let package = Package(
             dependencies: [
                 .product(name: "Resilience", package: "swift-resilience"),
                 .product(name: "ResilienceAdmin", package: "swift-resilience"),
+                // SimulatedDependency and sleepIgnoringCancellation: the demo's simulated dependencies.
+                .product(name: "ResilienceTesting", package: "swift-resilience"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

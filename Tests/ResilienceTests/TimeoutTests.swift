@@ -7,32 +7,6 @@ enum RequestContext {
     @TaskLocal static var requestID: String?
 }
 
-/// An operation that ignores cancellation: it waits until the test releases it, whatever happens.
-final class Hostage: Sendable {
-    private let gate = Gate()
-    private let cancelled = Counter()
-    private let entered = Gate()
-
-    /// Runs until ``release()``; records whether it was cancelled by then.
-    func run() async -> String {
-        self.entered.open()
-        await self.gate.wait()
-        if Task.isCancelled { self.cancelled.increment() }
-        return "finally"
-    }
-
-    /// Suspends until ``run()`` has started.
-    func waitUntilRunning() async {
-        await self.entered.wait()
-    }
-
-    func release() {
-        self.gate.open()
-    }
-
-    var sawCancellation: Bool { self.cancelled.current > 0 }
-}
-
 extension LoadSensitiveTests {
     @Suite("Timeouts")
     struct TimeoutTests {

@@ -1,6 +1,7 @@
 import CoreMetrics
 import Logging
 import Resilience
+import ResilienceTesting
 
 /// With the admin server on, more integration points for the dashboard, each with its own policies and a simulated
 /// dependency of its own character, called by a few tasks until cancelled (a few hundred calls per second in all).
@@ -47,7 +48,7 @@ struct BackgroundTraffic {
                     await Self.repeatedly(pause: .milliseconds(10)) {
                         try await inventory.run {
                             if Int.random(in: 0..<40) == 0 {
-                                await Self.sleepIgnoringCancellation(.milliseconds(300))
+                                await sleepIgnoringCancellation(.milliseconds(300))
                             } else {
                                 try await Task.sleep(for: .milliseconds(Int.random(in: 1...8)))
                             }
@@ -60,11 +61,11 @@ struct BackgroundTraffic {
                     try await search.run {
                         try await Task.sleep(for: .microseconds(Int.random(in: 500...3_000)))
                         switch Int.random(in: 0..<50) {
-                        case 0..<5: throw SimulatedPayments.Unavailable()
+                        case 0..<5: throw SimulatedDependency.Unavailable()
                         case 5:
                             // The search service refuses one query in 50 (a changed contract): no retry, no breaker.
                             throw ClassifiedFailure(
-                                SimulatedPayments.Unavailable(),
+                                SimulatedDependency.Unavailable(),
                                 outcome: .contractViolation(reason: "http_422")
                             )
                         default: break
@@ -91,10 +92,5 @@ struct BackgroundTraffic {
             try? await body()
             try? await Task.sleep(for: pause)
         }
-    }
-
-    /// Sleeps `duration` whether or not the task is cancelled: a dependency that ignores cancellation.
-    static func sleepIgnoringCancellation(_ duration: Duration) async {
-        await Task { try? await Task.sleep(for: duration) }.value
     }
 }

@@ -3,8 +3,8 @@ import Logging
 import Prometheus
 import Resilience
 import ResilienceAdmin
+import ResilienceTesting
 import ServiceLifecycle
-import Synchronization
 
 /// The runnable demo: a service calls a simulated payments provider through a circuit breaker. The provider is
 /// healthy, then fails, then recovers; the demo prints every state change of the breaker and what the callers saw in
@@ -75,7 +75,7 @@ struct Demo {
             metricsFactory: metricsFactory
         )
         let point = try registry.register("payments", pipeline: ResiliencePipeline { breaker })
-        let payments = SimulatedPayments()
+        let payments = SimulatedDependency(latency: .milliseconds(2))
         let start = ContinuousClock.now
         let stamp: @Sendable () -> String = {
             let elapsed = ContinuousClock.now - start
@@ -96,7 +96,7 @@ struct Demo {
             }
         }
 
-        let phases: [(label: String, health: SimulatedPayments.Health, length: Duration)] = [
+        let phases: [(label: String, health: SimulatedDependency.Health, length: Duration)] = [
             ("healthy", .healthy, .milliseconds(600)),
             ("failing", .failing, .milliseconds(1500)),
             ("recovered", .healthy, .milliseconds(1000)),
@@ -126,7 +126,7 @@ struct Demo {
     /// Four callers call the provider through the breaker until `length` has passed.
     static func callRepeatedly(
         _ point: IntegrationPoint<CircuitBreaker>,
-        payments: SimulatedPayments,
+        payments: SimulatedDependency,
         for length: Duration
     ) async -> Tally {
         let end = ContinuousClock.now + length
@@ -136,7 +136,7 @@ struct Demo {
                     var tally = Tally()
                     while ContinuousClock.now < end {
                         do {
-                            _ = try await point.run { try await payments.charge() }
+                            _ = try await point.run { try await payments.call() }
                             tally.succeeded += 1
                         } catch is CircuitBreakerOpenError {
                             tally.rejected += 1
@@ -162,30 +162,6 @@ struct Tally: Sendable {
     var succeeded = 0
     var failed = 0
     var rejected = 0
-}
-
-/// The simulated dependency: it answers after 2 ms, successfully or not, as its health is set.
-final class SimulatedPayments: Sendable {
-    enum Health: Sendable {
-        case healthy
-        case failing
-    }
-
-    struct Unavailable: Error {}
-
-    private let health = Mutex(Health.healthy)
-
-    func set(_ health: Health) {
-        self.health.withLock { $0 = health }
-    }
-
-    func charge() async throws -> String {
-        try await Task.sleep(for: .milliseconds(2))
-        switch self.health.withLock({ $0 }) {
-        case .healthy: return "charged"
-        case .failing: throw Unavailable()
-        }
-    }
 }
 
 /// The demo's command line: `--admin-port N`, `--admin-token TOKEN`, `--duration SECONDS`.

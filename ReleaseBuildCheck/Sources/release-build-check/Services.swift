@@ -76,3 +76,37 @@ func runOutcomes() async throws {
         HTTPRetryEligibility.automatic.permitsRetry(method: "GET", body: .none)
     else { throw Failure() }
 }
+
+/// ResilienceTesting's doubles as a user's tests use them: a gate holding a bulkhead's permit, a hostage outliving its
+/// timeout on a manual clock, a simulated dependency behind a breaker.
+func runTestDoubles() async throws {
+    let bulkhead = try Bulkhead(name: "doubles", maxConcurrentCalls: 1)
+    let gate = Gate()
+    let holder = Task { try await bulkhead.run { await gate.wait() } }
+    while bulkhead.metrics.concurrentCallsInUse == 0 { await Task.yield() }
+    let full: Bool
+    do {
+        try await bulkhead.run {}
+        full = false
+    } catch is BulkheadFullError {
+        full = true
+    }
+    gate.open()
+    try await holder.value
+
+    let clock = ManualClock()
+    let hostage = Hostage()
+    let timed = Task { try await withTimeout(.seconds(1), clock: clock) { await hostage.run() } }
+    await hostage.waitUntilRunning()
+    try await clock.waitForSleepers(count: 0)
+    await clock.advance(by: .seconds(1))
+    let timedOut = await (try? timed.value) == nil
+    hostage.release()
+
+    let dependency = SimulatedDependency(latency: .microseconds(1))
+    let breaker = try CircuitBreaker(name: "doubles", configuration: CircuitBreaker.Configuration())
+    dependency.set(.failing)
+    let failed = await (try? breaker.run { try await dependency.call() }) == nil
+    await sleepIgnoringCancellation(.zero)
+    guard full, timedOut, failed else { throw Failure() }
+}

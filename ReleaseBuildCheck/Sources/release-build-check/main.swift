@@ -45,6 +45,7 @@ for shape in shapes {
 
 try await runServices()
 try await runOutcomes()
+try await runTestDoubles()
 
 if wrong.isEmpty {
     print("release build check: \(shapes.count) shapes, every answer right")
