@@ -201,8 +201,8 @@ public final class ConfiguredPolicies: ResiliencePolicy {
         var layers: Layers
     }
 
-    // A `Mutex` of its own, announced to ThreadSanitizer as `LockedValue` does: read on every call, it must be
-    // specialised here, and `LockedValue`'s generic `withLock` is not, across modules.
+    // A `Mutex` of its own with the core's annotated lock: read on every call, it must be specialised here, and
+    // `LockedValue`'s generic `withLock` is not, across modules.
     private let current: Mutex<Current>
 
     init(configuration: IntegrationPointConfiguration, layers: Layers) {
@@ -210,12 +210,7 @@ public final class ConfiguredPolicies: ResiliencePolicy {
     }
 
     private func withCurrent<Result>(_ body: (inout Current) -> Result) -> Result {
-        self.current.withLock { current in
-            let address = UnsafeMutableRawPointer(Unmanaged.passUnretained(self).toOpaque())
-            ThreadSanitizer.acquire?(address)
-            defer { ThreadSanitizer.release?(address) }
-            return body(&current)
-        }
+        self.current.withAnnotatedLock(owner: self) { body(&$0) }
     }
 
     /// The configuration in force.

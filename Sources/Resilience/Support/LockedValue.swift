@@ -33,40 +33,55 @@ package final class LockedValue<Value>: Sendable {
     /// Runs `body` with exclusive access to the value.
     @inline(__always)
     package func withLock<Result>(_ body: (inout sending Value) throws -> sending Result) rethrows -> sending Result {
-        try self.mutex.withLock { value in
-            let address = UnsafeMutableRawPointer(Unmanaged.passUnretained(self).toOpaque())
-            self.acquireAnnotation?(address)
-            defer { self.releaseAnnotation?(address) }
-            return try body(&value)
-        }
+        try self.mutex.withAnnotatedLock(
+            owner: self,
+            acquire: self.acquireAnnotation,
+            release: self.releaseAnnotation,
+            body
+        )
     }
 }
 
 extension Mutex {
     /// `withLock`, announced to ThreadSanitizer as an acquire and a release of `owner` (see ``LockedValue``), for a
-    /// `Mutex` stored in a class of its own.
+    /// `Mutex` stored in a class of its own: the one implementation of the annotated lock. Inlinable, so that a
+    /// `Mutex` in another module of the package is specialised where it is used (`LockedValue`'s generic `withLock`
+    /// is not, across modules).
+    ///
+    /// - Parameters:
+    ///   - owner: The object whose address ThreadSanitizer sees acquired and released.
+    ///   - acquire: `__tsan_acquire`, if present; by default looked up once per process.
+    ///   - release: `__tsan_release`, if present; by default looked up once per process.
+    ///   - body: The critical section.
+    @inlinable
     @inline(__always)
-    func withAnnotatedLock<Result>(
+    package func withAnnotatedLock<Result>(
         owner: AnyObject,
+        acquire: ThreadSanitizer.Annotation? = ThreadSanitizer.acquire,
+        release: ThreadSanitizer.Annotation? = ThreadSanitizer.release,
         _ body: (inout sending Value) throws -> sending Result
     ) rethrows -> sending Result {
         try self.withLock { value in
             let address = UnsafeMutableRawPointer(Unmanaged.passUnretained(owner).toOpaque())
-            ThreadSanitizer.acquire?(address)
-            defer { ThreadSanitizer.release?(address) }
+            acquire?(address)
+            defer { release?(address) }
             return try body(&value)
         }
     }
 }
 
 /// ThreadSanitizer's annotation interface, when the process runs with ThreadSanitizer.
+@usableFromInline
 package enum ThreadSanitizer {
+    @usableFromInline
     package typealias Annotation = @convention(c) (UnsafeMutableRawPointer?) -> Void
 
     /// `__tsan_acquire`, or `nil` without ThreadSanitizer.
+    @usableFromInline
     package static let acquire: Annotation? = lookUp("__tsan_acquire")
 
     /// `__tsan_release`, or `nil` without ThreadSanitizer.
+    @usableFromInline
     package static let release: Annotation? = lookUp("__tsan_release")
 
     private static func lookUp(_ symbol: String) -> Annotation? {
