@@ -83,7 +83,9 @@ func runTestDoubles() async throws {
     let bulkhead = try Bulkhead(name: "doubles", maxConcurrentCalls: 1)
     let gate = Gate()
     let holder = Task { try await bulkhead.run { await gate.wait() } }
-    while bulkhead.metrics.concurrentCallsInUse == 0 { await Task.yield() }
+    // Bounded: the holder takes the permit within a few scheduling rounds.
+    for _ in 0..<100_000 where bulkhead.metrics.concurrentCallsInUse == 0 { await Task.yield() }
+    guard bulkhead.metrics.concurrentCallsInUse == 1 else { throw Failure() }
     let full: Bool
     do {
         try await bulkhead.run {}
