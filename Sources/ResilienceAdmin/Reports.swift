@@ -117,12 +117,6 @@ extension IntegrationPointsReport.Policy {
     }
 }
 
-extension Duration {
-    fileprivate var seconds: Double {
-        Double(self.components.seconds) + Double(self.components.attoseconds) / 1e18
-    }
-}
-
 /// A registry event, as `/api/v1/stream` sends it: numbered in the order the server saw them, timed in milliseconds
 /// since 1970.
 struct EventReport: Encodable {

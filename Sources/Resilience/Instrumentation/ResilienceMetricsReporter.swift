@@ -33,8 +33,7 @@ public final class ResilienceMetricsReporter: Service, Sendable {
     private let factory: any MetricsFactory
     private let interval: Duration
     private let sleep: @Sendable (Duration) async throws -> Void
-    private let reported = LockedValue<[PolicyIdentity: PolicyMetrics]>([:])
-    private let reportedPoints = LockedValue<[ObjectIdentifier: PointMetrics]>([:])
+    private let reported = LockedValue<[MetricsSource: PolicyMetrics]>([:])
 
     /// Creates a reporter for every policy of `registry`'s integration points.
     ///
@@ -72,90 +71,64 @@ public final class ResilienceMetricsReporter: Service, Sendable {
     /// Writes the current numbers of every policy now.
     public func report() {
         let points = self.registry.integrationPoints
-        self.reportCalls(of: points)
-        let snapshots = points.flatMap(\.components).map(\.snapshot)
+        // Each point's calls, then each policy's numbers: one path writes both.
+        let snapshots =
+            points.map { (MetricsSource.point(ObjectIdentifier($0)), $0.callsSnapshot) }
+            + points.flatMap(\.components).map(\.snapshot).map {
+                (MetricsSource.policy(kind: $0.kind, name: $0.name), $0)
+            }
         self.reported.withLock { reported in
-            var seen = Set<PolicyIdentity>()
-            for snapshot in snapshots {
+            var seen = Set<MetricsSource>()
+            for (source, snapshot) in snapshots {
                 let measured = snapshot.measurements.filter { $0.metric != nil }
                 guard !measured.isEmpty else { continue }
-                let identity = PolicyIdentity(kind: snapshot.kind, name: snapshot.name)
                 // Two policies of one kind and name write one series, as Prometheus would see them anyway.
-                guard seen.insert(identity).inserted else { continue }
-                if reported[identity] == nil {
-                    reported[identity] = PolicyMetrics(for: snapshot, factory: self.factory)
+                guard seen.insert(source).inserted else { continue }
+                if reported[source] == nil {
+                    reported[source] = PolicyMetrics(for: snapshot, factory: self.factory)
                 }
-                reported[identity]?.update(from: measured)
+                reported[source]?.update(from: measured)
             }
-            for (identity, metrics) in reported where !seen.contains(identity) {
+            for (source, metrics) in reported where !seen.contains(source) {
                 metrics.destroy()
-                reported.removeValue(forKey: identity)
+                reported.removeValue(forKey: source)
             }
         }
     }
 }
 
-extension ResilienceMetricsReporter {
-    /// `resilience_integration_point_calls_total{name,key,kind}` for every point, from its statistics.
-    private func reportCalls(of points: [any IntegrationPointProtocol]) {
-        let statistics = points.map { (ObjectIdentifier($0), $0.name, $0.key, $0.statistics) }
-        self.reportedPoints.withLock { reported in
-            var seen = Set<ObjectIdentifier>()
-            for (id, name, key, statistics) in statistics {
-                seen.insert(id)
-                if reported[id] == nil {
-                    reported[id] = PointMetrics(name: name, key: key, factory: self.factory)
-                }
-                reported[id]?.update(from: statistics)
-            }
-            for (id, metrics) in reported where !seen.contains(id) {
-                metrics.destroy()
-                reported.removeValue(forKey: id)
-            }
-        }
-    }
-}
-
-/// The call counters of one integration point, by outcome.
-private struct PointMetrics {
-    private static let kinds = ["successful", "failed", "rejected", "contract_violation"]
-    private let counters: [Counter]
-    private var last: [Int]
-
-    init(name: String, key: String?, factory: any MetricsFactory) {
-        self.counters = Self.kinds.map { kind in
-            Counter(
-                label: "resilience_integration_point_calls_total",
-                dimensions: [("name", name), ("key", key ?? ""), ("kind", kind)],
-                factory: factory
+extension IntegrationPointProtocol {
+    /// The point's calls by outcome, as `resilience_integration_point_calls_total{name,key,kind}` counters.
+    fileprivate var callsSnapshot: PolicySnapshot {
+        let statistics = self.statistics
+        let key = PolicySnapshot.Metric.Dimension("key", self.key ?? "")
+        func calls(_ kind: String, _ count: Int) -> PolicySnapshot.Measurement {
+            .init(
+                kind,
+                Double(count),
+                metric: .counter("resilience_integration_point_calls_total", key, .init("kind", kind))
             )
         }
-        self.last = Array(repeating: 0, count: Self.kinds.count)
-    }
-
-    mutating func update(from statistics: CallStatistics) {
-        let counts = [
-            statistics.successfulCalls, statistics.failedCalls, statistics.rejectedCalls,
-            statistics.contractViolations,
-        ]
-        for (index, count) in counts.enumerated() where count > self.last[index] {
-            self.counters[index].increment(by: count - self.last[index])
-            self.last[index] = count
-        }
-    }
-
-    func destroy() {
-        for counter in self.counters { counter.destroy() }
+        return PolicySnapshot(
+            kind: "integration_point",
+            name: self.name,
+            measurements: [
+                calls("successful", statistics.successfulCalls),
+                calls("failed", statistics.failedCalls),
+                calls("rejected", statistics.rejectedCalls),
+                calls("contract_violation", statistics.contractViolations),
+            ]
+        )
     }
 }
 
-/// What tells the policies' metrics apart: their kind and name (the `name` dimension).
-private struct PolicyIdentity: Hashable {
-    var kind: String
-    var name: String
+/// What tells metrics apart: an integration point (its calls), or a policy by kind and name (the `name` dimension).
+private enum MetricsSource: Hashable {
+    case point(ObjectIdentifier)
+    case policy(kind: String, name: String)
 }
 
-/// The metric objects of one policy, one per measurement that has a metric, in the snapshot's order.
+/// The metric objects of one policy or point, one per measurement that has a metric, in the snapshot's order.
 private struct PolicyMetrics {
     private enum Instrument {
         case gauge(Gauge)

@@ -10,8 +10,8 @@ extension Duration {
         return sum
     }
 
-    /// The duration in seconds, as monitoring reports durations.
-    var seconds: Double {
+    /// The duration in seconds, as monitoring reports durations (the admin server's JSON too).
+    package var seconds: Double {
         Double(self.components.seconds) + Double(self.components.attoseconds) / 1e18
     }
 }
