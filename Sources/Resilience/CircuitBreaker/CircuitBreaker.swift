@@ -48,9 +48,6 @@ public final class CircuitBreaker: Sendable {
     /// uninstrumented breaker pays nothing for them.
     private let instruments: CircuitBreakerInstruments?
 
-    /// The tracer whose active span receives the breaker's events.
-    private let tracer: (any Tracer)?
-
     /// Where the breaker reads the time.
     @usableFromInline
     let timeSource: TimeSource
@@ -67,9 +64,7 @@ public final class CircuitBreaker: Sendable {
     @usableFromInline
     static let tagMask: UInt64 = 3
 
-    private let logger: Logger
-    /// Where rejections are logged and traced: the same logger and tracer, kept as one value so that a rejection
-    /// copies neither.
+    /// The logger and tracer: rejections are reported through it, transitions logged and traced with its two.
     private let reporter: PolicyReporter
     private let locked: LockedValue<LockedState>
 
@@ -136,11 +131,9 @@ public final class CircuitBreaker: Sendable {
         self.recordError = configuration.recordError
         self.timeSource = TimeSource(clock, shortestMeasuredDuration: settings.shortestMeasuredDuration)
         self.scheduler = DeadlineScheduler.scheduler(for: clock)
-        self.logger = logger
         self.instruments =
             metricsFactory is NOOPMetricsHandler ? nil : CircuitBreakerInstruments(name: name, factory: metricsFactory)
         self.instruments?.stateChanged(to: .closed)
-        self.tracer = tracer
         self.reporter = PolicyReporter(logger: logger, tracer: tracer)
         let machine = CircuitBreakerStateMachine(settings: settings)
         self.admission = Atomic(Self.admissionWord(for: machine))
@@ -551,13 +544,13 @@ public final class CircuitBreaker: Sendable {
     /// Logs each transition, and adds it to the caller's active span. Called after the lock is released.
     private func log(_ transitions: [StateTransition]) {
         for transition in transitions {
-            addEventToActiveSpan(self.tracer, "circuit_breaker.state_change") { attributes in
+            addEventToActiveSpan(self.reporter.tracer, "circuit_breaker.state_change") { attributes in
                 attributes["circuit_breaker.name"] = self.name
                 attributes["circuit_breaker.from"] = transition.from.rawValue
                 attributes["circuit_breaker.to"] = transition.to.rawValue
                 attributes["circuit_breaker.reason"] = transition.reason.rawValue
             }
-            self.logger.info(
+            self.reporter.logger.info(
                 "circuit breaker changed state",
                 metadata: [
                     "circuit_breaker.name": "\(self.name)",
