@@ -119,3 +119,59 @@ struct ContractTests {
         #expect(pipeline.warnings.isEmpty)
     }
 }
+
+/// DESIGN.md "Outcomes" and "Deadlines across processes", every name spelled as written there.
+@Suite("DESIGN.md contract: outcomes and deadlines across processes")
+struct OutcomeContractTests {
+    struct Refused: Error {}
+
+    @Test func theOutcomeAndCodecContractCompilesAsWritten() async throws {
+        let outcomes: [CallOutcome] = [.success, .failure, .contractViolation(reason: "http_422"), .ignored]
+        let failure = ClassifiedFailure(Refused(), outcome: .failure, permitsRetry: nil, retryAfterDelay: .seconds(1))
+        let classified: any ClassifiedError = failure
+        #expect(classified.permitsRetry && failure.retryAfterDelay == .seconds(1) && failure.underlying is Refused)
+        let decoding: any ClassifiedError = DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: ""))
+        #expect(decoding.outcome == .contractViolation(reason: "decoding"))
+        let classification = ErrorClassification { _ in .failure }
+        #expect(classification.outcome(for: Refused()) == outcomes[1])
+        let statuses = HTTPStatusClassification { _ in .success }
+        #expect(statuses.outcome(forStatus: 500) == .success)
+        #expect(HTTPStatusClassification.default.treating([404], as: .success).outcome(forStatus: 404) == .success)
+        let bodies: [HTTPRetryEligibility.Body] = [.none, .replayable, .singleUse, .unknown]
+        #expect(
+            bodies.map { HTTPRetryEligibility.always.permitsRetry(method: "POST", body: $0) } == [
+                true, true, true, true,
+            ]
+        )
+        #expect(!HTTPRetryEligibility.never.permitsRetry(method: "GET", body: .none))
+        #expect(HTTPRetryEligibility.automatic.permitsRetry(method: "GET", body: .none))
+
+        let registry = ResilienceRegistry()
+        let point = try registry.register(
+            "catalog",
+            pipeline: ResiliencePipeline { try Bulkhead(name: "catalog", maxConcurrentCalls: 1) }
+        )
+        _ = try await point.run { 1 }
+        point.recordLateFailure(Refused())
+        point.recordLateContractViolation(reason: "decoding", message: "keyNotFound")
+        let statistics = point.statistics
+        let sample: ContractViolationSample? = statistics.lastContractViolation
+        #expect(statistics.contractViolations == 1 && statistics.recentContractViolations == 1)
+        #expect(sample?.reason == "decoding" && sample?.message == "keyNotFound")
+        try CircuitBreaker(name: "catalog").recordLateFailure(duration: .zero)
+
+        let deadline = Deadline.after(.seconds(2), clock: ContinuousClock()).earlier(than: Deadline.current)
+        let headers: [DeadlineHeader] = [.envoyExpectedTimeout, .grpcTimeout, .milliseconds(name: "x-deadline-ms")]
+        #expect(headers.map(\.name) == ["x-envoy-expected-rq-timeout-ms", "grpc-timeout", "x-deadline-ms"])
+        #expect(headers.allSatisfy { $0.value(for: deadline) != nil })
+        #expect(DeadlineHeader.envoyExpectedTimeout.remaining(fromValue: "1500") == .milliseconds(1_500))
+        var inbound = InboundDeadline()
+        inbound.header = .envoyExpectedTimeout
+        inbound.maximum = nil
+        inbound.whenAbsent = nil
+        inbound.reserve = .zero
+        #expect(InboundDeadline.grpc.header == .grpcTimeout)
+        #expect(RetryAfter.delay(fromHeaderValue: "5", now: RetryAfter.secondsSinceEpoch()) == .seconds(5))
+        #expect(RetryAfter.headerValue(for: .seconds(5)) == "5")
+    }
+}
