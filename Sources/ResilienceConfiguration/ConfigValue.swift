@@ -1,6 +1,8 @@
 // Built only with the package trait `Configuration` (its dependencies are fetched only then).
 #if Configuration
 
+import Foundation
+
 /// A value of a configuration document before it is typed: what YAML and JSON have in common.
 ///
 /// Documents are read into this tree first, so that shared configurations and per-instance overrides merge key by
@@ -53,6 +55,11 @@ public enum ConfigValue: Sendable, Hashable, Codable {
         case .array(let value): try container.encode(value)
         case .object(let value): try container.encode(value)
         }
+    }
+
+    /// The value read as `T`, through the same `Codable` path as a JSON document.
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try JSONDecoder().decode(T.self, from: JSONEncoder().encode(self))
     }
 
     /// The value as a document would show it, for error messages.

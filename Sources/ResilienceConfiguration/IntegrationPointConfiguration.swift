@@ -6,6 +6,8 @@ import Resilience
 
 /// The merged, typed configuration of one integration point of a ``ResilienceDocument``: which policies it has and
 /// their settings. `nil` means the point has no such policy.
+///
+/// The fields follow the order of the layers, outermost first.
 public struct IntegrationPointConfiguration: Sendable, Hashable {
     /// The most one call may take, all attempts and delays included.
     public var totalTimeout: Duration?
@@ -151,55 +153,42 @@ extension ResilienceDocument {
             }
         }
 
-        var problems: [ConfigurationDocumentError.Problem] = []
+        // Each problem with the position of its section in the table, so that they are listed outermost first.
+        var problems: [(layer: Int, problem: ConfigurationDocumentError.Problem)] = []
         var configuration = IntegrationPointConfiguration()
-        func decode<T: Decodable>(_ type: T.Type, _ key: String) -> T? {
-            guard let value = merged.sections[key] else { return nil }
+        let table = ConfiguredPolicies.Layers.table
+        for (index, layer) in table.enumerated() {
+            guard let value = merged.sections[layer.key] else { continue }
             do {
-                return try JSONDecoder().decode(T.self, from: JSONEncoder().encode(value))
+                try layer.read(value, &configuration)
             } catch let error as DecodingError {
                 var problem = Self.problem(error, prefix: [])
                 let fields = problem.path == "(document)" ? [] : problem.path.split(separator: ".").map(String.init)
-                let located = merged.path(key, fields.first)
+                let located = merged.path(layer.key, fields.first)
                 problem.path = ([located] + fields.dropFirst()).joined(separator: ".")
-                problems.append(problem)
+                problems.append((index, problem))
             } catch {
-                problems.append(.init(path: merged.path(key), message: "is invalid: \(error)"))
+                problems.append((index, .init(path: merged.path(layer.key), message: "is invalid: \(error)")))
             }
-            return nil
         }
-        func duration(_ key: String) -> Duration? {
-            guard let value = merged.sections[key] else { return nil }
-            guard case .string(let text) = value, let duration = DurationText.parse(text) else {
-                problems.append(
-                    .init(path: merged.path(key), message: DurationText.notADuration(value.text))
-                )
-                return nil
-            }
-            return duration
-        }
-        configuration.totalTimeout = duration("totalTimeout")
-        configuration.timeout = duration("timeout")
-        configuration.retry = decode(RetrySection.self, "retry")
-        configuration.hedging = decode(HedgingSection.self, "hedging")
-        configuration.circuitBreaker = decode(CircuitBreakerSection.self, "circuitBreaker")
-        configuration.bulkhead = decode(BulkheadSection.self, "bulkhead")
-        configuration.adaptiveConcurrencyLimiter = decode(
-            AdaptiveConcurrencyLimiterSection.self,
-            "adaptiveConcurrencyLimiter"
-        )
-        configuration.rateLimiter = decode(RateLimiterSection.self, "rateLimiter")
-        guard problems.isEmpty else { throw ConfigurationDocumentError(problems: problems) }
 
-        // The policies' own rules, reported where the offending value is written.
+        // The policies' own rules, reported where the offending value is written; the sections read above are built
+        // even when others could not be read, so that every problem is reported at once.
+        var built: ConfiguredPolicies.Layers?
         do {
-            return (configuration, try build(name, configuration))
+            built = try build(name, configuration)
         } catch {
-            let problems = error.errors.map {
-                ConfigurationDocumentError.Problem(path: merged.path($0.section, $0.field), message: $0.message)
+            for refusal in error.errors {
+                let index = table.firstIndex { $0.key == refusal.section } ?? table.count
+                let path = merged.path(refusal.section, refusal.field)
+                problems.append((index, .init(path: path, message: refusal.message)))
             }
-            throw ConfigurationDocumentError(problems: problems)
         }
+        guard let layers = built, problems.isEmpty else {
+            let ordered = problems.enumerated().sorted { ($0.element.layer, $0.offset) < ($1.element.layer, $1.offset) }
+            throw ConfigurationDocumentError(problems: ordered.map(\.element.problem))
+        }
+        return (configuration, layers)
     }
 }
 
@@ -216,12 +205,6 @@ struct SectionedConfigurationError: Error {
         self.message = "\(error.value) is invalid: \(error.rule)"
     }
 
-    /// A field the policy needs and the section lacks.
-    init(section: String, missing field: String) {
-        self.section = section
-        self.field = nil
-        self.message = "must have \(field)"
-    }
 }
 
 /// Every policy of one integration point that refused its settings.

@@ -7,6 +7,38 @@ public import Resilience
 // a missing one takes the policy's default. Durations are written as text (`250ms`, `2s`, `1m`); unknown keys are
 // errors, so that a misspelt field is never silently ignored.
 
+/// A section of a configuration document that configures one policy: it reads its fields (unknown keys are errors),
+/// builds its policy with the policy's defaults where the document is silent, and says whether a running policy can
+/// follow a changed section in place.
+///
+/// The sections this module knows are listed once, outermost first, in `ConfiguredPolicies.Layers`'s table; each
+/// section's defaults are written once, in its ``makePolicy(name:clock:)``.
+public protocol PolicySection: Sendable, Hashable, Codable {
+    /// The policy the section configures.
+    associatedtype Policy: ResiliencePolicy
+
+    /// Builds the policy of the integration point `name`, its defaults where the section is silent.
+    ///
+    /// - Throws: `ConfigurationError` naming the field the policy refuses, or a required field the section lacks.
+    func makePolicy(name: String, clock: some Clock<Duration>) throws(ConfigurationError) -> Policy
+
+    /// Moves `policy`, built from an earlier version of the section, to this section's settings, keeping its state.
+    ///
+    /// - Returns: Whether it could; when not, the integration point gets a new policy from ``makePolicy(name:clock:)``.
+    ///   The default implementation returns `false`.
+    func update(_ policy: Policy) -> Bool
+}
+
+extension PolicySection {
+    /// A changed section gets a new policy: returns `false`.
+    public func update(_ policy: Policy) -> Bool { false }
+
+    /// The error for `field`, which the policy needs and the section lacks.
+    static func missing(_ field: String, policy: String) -> ConfigurationError {
+        ConfigurationError(policy: policy, field: field, value: "absent", rule: "must be given: it has no default")
+    }
+}
+
 /// A coding key for any string, to find the keys a type does not know.
 struct AnyCodingKey: CodingKey {
     var stringValue: String
@@ -43,6 +75,15 @@ extension KeyedDecodingContainer {
         return duration
     }
 
+    /// Throws when `key` is absent: the field has no default.
+    func require(_ key: Key) throws {
+        guard !self.contains(key) else { return }
+        throw DecodingError.keyNotFound(
+            key,
+            DecodingError.Context(codingPath: self.codingPath, debugDescription: "must have \(key.stringValue)")
+        )
+    }
+
     func decodeChoice<T>(_ key: Key, _ choices: [String: T]) throws -> T? {
         guard let text = try self.decodeIfPresent(String.self, forKey: key) else { return nil }
         guard let value = choices[text] else {
@@ -70,7 +111,7 @@ extension KeyedEncodingContainer {
 ///   failureRateThreshold: 0.5
 ///   waitDurationInOpenState: 30s
 /// ```
-public struct CircuitBreakerSection: Sendable, Hashable, Codable {
+public struct CircuitBreakerSection: PolicySection {
     /// `slidingWindow.type`; `nil` when the document leaves it out.
     public var slidingWindowType: String?
     /// `slidingWindow.size`; `nil` when the document leaves it out.
@@ -188,6 +229,16 @@ public struct CircuitBreakerSection: Sendable, Hashable, Codable {
         }
         return configuration
     }
+
+    /// Builds the breaker; it takes the integration point's name.
+    public func makePolicy(name: String, clock: some Clock<Duration>) throws(ConfigurationError) -> CircuitBreaker {
+        try CircuitBreaker(name: name, configuration: self.configuration, clock: clock)
+    }
+
+    /// Updates the breaker in place, as `CircuitBreaker.update(configuration:)` describes: an open breaker stays open.
+    public func update(_ policy: CircuitBreaker) -> Bool {
+        (try? policy.update(configuration: self.configuration)) != nil
+    }
 }
 
 /// A retry's section.
@@ -199,7 +250,7 @@ public struct CircuitBreakerSection: Sendable, Hashable, Codable {
 ///   jitter: full                                                              # none, full, equal, decorrelated
 ///   budget: { percentCanRetry: 0.2, minimumRetriesPerSecond: 10 }
 /// ```
-public struct RetrySection: Sendable, Hashable, Codable {
+public struct RetrySection: PolicySection {
     /// `maxAttempts`; `nil` when the document leaves it out.
     public var maxAttempts: Int?
     /// `backoff`; `nil` when the document leaves it out.
@@ -295,11 +346,34 @@ public struct RetrySection: Sendable, Hashable, Codable {
             try nested.encodeIfPresent(self.budgetMinimumRetriesPerSecond, forKey: .minimumRetriesPerSecond)
         }
     }
+
+    /// Builds the retry, named `<name>.retry`: 3 attempts, exponential backoff from 100 ms doubling up to 5 s, full
+    /// jitter, and a `RetryBudget` (20 %, 10 retries a second) when the section has a `budget`. Like the HTTP preset's,
+    /// it retries no policy's refusal (`ErrorFilter.rejections`).
+    public func makePolicy(name: String, clock: some Clock<Duration>) throws(ConfigurationError) -> Retry {
+        var budget: RetryBudget?
+        if self.hasBudget {
+            budget = try RetryBudget(
+                percentCanRetry: self.budgetPercentCanRetry ?? 0.2,
+                minimumRetriesPerSecond: self.budgetMinimumRetriesPerSecond ?? 10,
+                clock: clock
+            )
+        }
+        return try Retry(
+            name: "\(name).retry",
+            maxAttempts: self.maxAttempts ?? 3,
+            backoff: self.backoff ?? .exponential(initial: .milliseconds(100), multiplier: 2, maximum: .seconds(5)),
+            jitter: self.jitter ?? .full,
+            shouldRetry: { !ErrorFilter.rejections.matches($0) },
+            budget: budget,
+            clock: clock
+        )
+    }
 }
 
 /// A bulkhead's section: `bulkhead: { maxConcurrentCalls: 10, maxWaitDuration: 50ms }`.
-public struct BulkheadSection: Sendable, Hashable, Codable {
-    /// `maxConcurrentCalls`; `nil` when the document leaves it out.
+public struct BulkheadSection: PolicySection {
+    /// `maxConcurrentCalls`, required.
     public var maxConcurrentCalls: Int?
     /// `maxWaitDuration`; `nil` when the document leaves it out.
     public var maxWaitDuration: Duration?
@@ -315,6 +389,7 @@ public struct BulkheadSection: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        try container.require(.maxConcurrentCalls)
         self.maxConcurrentCalls = try container.decodeIfPresent(Int.self, forKey: .maxConcurrentCalls)
         self.maxWaitDuration = try container.decodeDuration(.maxWaitDuration)
     }
@@ -325,13 +400,33 @@ public struct BulkheadSection: Sendable, Hashable, Codable {
         try container.encodeIfPresent(self.maxConcurrentCalls, forKey: .maxConcurrentCalls)
         try container.encodeDuration(self.maxWaitDuration, forKey: .maxWaitDuration)
     }
+
+    /// Builds the bulkhead; it takes the integration point's name and waits no time by default.
+    public func makePolicy(name: String, clock: some Clock<Duration>) throws(ConfigurationError) -> Bulkhead {
+        guard let maxConcurrentCalls = self.maxConcurrentCalls else {
+            throw Self.missing("maxConcurrentCalls", policy: "bulkhead \"\(name)\"")
+        }
+        return try Bulkhead(
+            name: name,
+            maxConcurrentCalls: maxConcurrentCalls,
+            maxWaitDuration: self.maxWaitDuration ?? .zero,
+            clock: clock
+        )
+    }
+
+    /// Updates the bulkhead in place: the calls it runs keep their permits.
+    public func update(_ policy: Bulkhead) -> Bool {
+        guard let maxConcurrentCalls = self.maxConcurrentCalls else { return false }
+        let maxWaitDuration = self.maxWaitDuration ?? .zero
+        return (try? policy.update(maxConcurrentCalls: maxConcurrentCalls, maxWaitDuration: maxWaitDuration)) != nil
+    }
 }
 
 /// A rate limiter's section: `rateLimiter: { limitForPeriod: 50, refreshPeriod: 1s, maxWaitDuration: 0s }`.
-public struct RateLimiterSection: Sendable, Hashable, Codable {
-    /// `limitForPeriod`; `nil` when the document leaves it out.
+public struct RateLimiterSection: PolicySection {
+    /// `limitForPeriod`, required.
     public var limitForPeriod: Int?
-    /// `refreshPeriod`; `nil` when the document leaves it out.
+    /// `refreshPeriod`, required.
     public var refreshPeriod: Duration?
     /// `maxWaitDuration`; `nil` when the document leaves it out.
     public var maxWaitDuration: Duration?
@@ -347,6 +442,8 @@ public struct RateLimiterSection: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        try container.require(.limitForPeriod)
+        try container.require(.refreshPeriod)
         self.limitForPeriod = try container.decodeIfPresent(Int.self, forKey: .limitForPeriod)
         self.refreshPeriod = try container.decodeDuration(.refreshPeriod)
         self.maxWaitDuration = try container.decodeDuration(.maxWaitDuration)
@@ -359,6 +456,23 @@ public struct RateLimiterSection: Sendable, Hashable, Codable {
         try container.encodeDuration(self.refreshPeriod, forKey: .refreshPeriod)
         try container.encodeDuration(self.maxWaitDuration, forKey: .maxWaitDuration)
     }
+
+    /// Builds the rate limiter; it takes the integration point's name and waits no time by default.
+    public func makePolicy(name: String, clock: some Clock<Duration>) throws(ConfigurationError) -> RateLimiter {
+        guard let limitForPeriod = self.limitForPeriod else {
+            throw Self.missing("limitForPeriod", policy: "rate limiter \"\(name)\"")
+        }
+        guard let refreshPeriod = self.refreshPeriod else {
+            throw Self.missing("refreshPeriod", policy: "rate limiter \"\(name)\"")
+        }
+        return try RateLimiter(
+            name: name,
+            limitForPeriod: limitForPeriod,
+            refreshPeriod: refreshPeriod,
+            maxWaitDuration: self.maxWaitDuration ?? .zero,
+            clock: clock
+        )
+    }
 }
 
 /// An adaptive concurrency limiter's section: the fields of `AdaptiveConcurrencyLimiter.Configuration` (Vegas).
@@ -366,7 +480,7 @@ public struct RateLimiterSection: Sendable, Hashable, Codable {
 /// ```yaml
 /// adaptiveConcurrencyLimiter: { initialLimit: 20, minimumLimit: 5, maximumLimit: 200 }
 /// ```
-public struct AdaptiveConcurrencyLimiterSection: Sendable, Hashable, Codable {
+public struct AdaptiveConcurrencyLimiterSection: PolicySection {
     /// `initialLimit`; `nil` when the document leaves it out.
     public var initialLimit: Int?
     /// `minimumLimit`; `nil` when the document leaves it out.
@@ -432,10 +546,18 @@ public struct AdaptiveConcurrencyLimiterSection: Sendable, Hashable, Codable {
         if let value = self.latencySampleInterval { configuration.latencySampleInterval = value }
         return configuration
     }
+
+    /// Builds the limiter; it takes the integration point's name.
+    public func makePolicy(
+        name: String,
+        clock: some Clock<Duration>
+    ) throws(ConfigurationError) -> AdaptiveConcurrencyLimiter {
+        try AdaptiveConcurrencyLimiter(name: name, configuration: self.configuration, clock: clock)
+    }
 }
 
 /// A hedging section: `hedging: { delay: 100ms, maxHedgedAttempts: 1 }`. Hedge only idempotent calls.
-public struct HedgingSection: Sendable, Hashable, Codable {
+public struct HedgingSection: PolicySection {
     /// `delay`, required: how long an attempt may run before the next one starts.
     public var delay: Duration?
     /// `maxHedgedAttempts`; `nil` when the document leaves it out (1).
@@ -452,6 +574,7 @@ public struct HedgingSection: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        try container.require(.delay)
         self.delay = try container.decodeDuration(.delay)
         self.maxHedgedAttempts = try container.decodeIfPresent(Int.self, forKey: .maxHedgedAttempts)
     }
@@ -461,6 +584,17 @@ public struct HedgingSection: Sendable, Hashable, Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeDuration(self.delay, forKey: .delay)
         try container.encodeIfPresent(self.maxHedgedAttempts, forKey: .maxHedgedAttempts)
+    }
+
+    /// Builds the hedging, named `<name>.hedging`, with one hedged attempt by default.
+    public func makePolicy(name: String, clock: some Clock<Duration>) throws(ConfigurationError) -> Hedging {
+        guard let delay = self.delay else { throw Self.missing("delay", policy: "hedging \"\(name).hedging\"") }
+        return try Hedging(
+            name: "\(name).hedging",
+            maxHedgedAttempts: self.maxHedgedAttempts ?? 1,
+            delay: delay,
+            clock: clock
+        )
     }
 }
 

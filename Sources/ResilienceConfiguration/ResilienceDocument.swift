@@ -36,10 +36,7 @@ public struct ResilienceDocument: Sendable, Hashable {
     /// The integration points, by name.
     public var instances: [String: [String: ConfigValue]]
 
-    static let sectionKeys: Set<String> = [
-        "baseConfig", "totalTimeout", "retry", "hedging", "circuitBreaker", "timeout", "bulkhead",
-        "adaptiveConcurrencyLimiter", "rateLimiter",
-    ]
+    static let sectionKeys: Set<String> = Set(["baseConfig"] + ConfiguredPolicies.Layers.table.map(\.key))
 
     /// Reads a YAML document.
     public init(yaml: String) throws(ConfigurationDocumentError) {

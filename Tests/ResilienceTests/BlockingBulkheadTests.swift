@@ -39,8 +39,8 @@ struct BlockingPoolStateMachineTests {
         _ = machine.submit("a")
         _ = machine.submit("b")
         _ = machine.submit("c")
-        guard case .run("b") = machine.threadFinished(1, stuck: false),
-            case .run("c") = machine.threadFinished(1, stuck: false),
+        guard case .run("b", on: 1) = machine.threadFinished(1, stuck: false),
+            case .run("c", on: 1) = machine.threadFinished(1, stuck: false),
             case .waitForWork = machine.threadFinished(1, stuck: false)
         else {
             Issue.record("the queue is served in order, then the thread idles")
@@ -90,7 +90,7 @@ struct BlockingPoolStateMachineTests {
         }
         #expect(machine.removeQueued(b) == "b")
         #expect(machine.removeQueued(b) == nil)
-        guard case .run("c") = machine.threadFinished(1, stuck: false) else {
+        guard case .run("c", on: 1) = machine.threadFinished(1, stuck: false) else {
             Issue.record("c is next")
             return
         }

@@ -5440,6 +5440,276 @@ func configuredIntegrationPoint_nonThrowing_nested(_ inputs: [Int]) async throws
     return total
 }
 
+func policyFromSection_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_untyped")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func policyFromSection_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_untyped")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func policyFromSection_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_untyped")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor PolicyFromSection_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("policyFromSection_untyped")
+        let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return try await work(i) }
+        }
+        return total
+    }
+}
+
+func policyFromSection_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await PolicyFromSection_untypedActor().total(inputs)
+}
+
+func policyFromSection_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_untyped")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func policyFromSection_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_untyped")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func policyFromSection_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_untyped")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func policyFromSection_untyped_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_untyped")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { try await work(i) } }
+}
+
+func policyFromSection_untyped_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_untyped")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    return try await executeEach(inputs, through: subject) { i in { try await work(i) } }
+}
+
+func policyFromSection_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_typed")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func policyFromSection_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_typed")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func policyFromSection_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_typed")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor PolicyFromSection_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("policyFromSection_typed")
+        let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in self.calls += 1; return try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func policyFromSection_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await PolicyFromSection_typedActor().total(inputs)
+}
+
+func policyFromSection_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_typed")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func policyFromSection_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_typed")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func policyFromSection_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_typed")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func policyFromSection_typed_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_typed")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func policyFromSection_typed_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_typed")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    return try await executeEach(inputs, through: subject) { i in { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func policyFromSection_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_nonThrowing")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func policyFromSection_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_nonThrowing")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func policyFromSection_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_nonThrowing")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor PolicyFromSection_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("policyFromSection_nonThrowing")
+        let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func policyFromSection_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await PolicyFromSection_nonThrowingActor().total(inputs)
+}
+
+func policyFromSection_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_nonThrowing")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func policyFromSection_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_nonThrowing")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func policyFromSection_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_nonThrowing")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
+func policyFromSection_nonThrowing_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_nonThrowing")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { await plainWork(i) } }
+}
+
+func policyFromSection_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("policyFromSection_nonThrowing")
+    let subject = try CircuitBreakerSection().makePolicy(name: "section \(tag)", clock: ContinuousClock())
+    return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
+}
+
 func configuredPolicies_untyped_loop(_ inputs: [Int]) async throws -> Int {
     let tag = try checkedName("configuredPolicies_untyped")
     let subject = try configuredPoint(tag).pipeline.policies
@@ -6204,6 +6474,33 @@ let shapes: [Shape] = [
     Shape("configuredIntegrationPoint_nonThrowing_taskGroup", errors: .none, configuredIntegrationPoint_nonThrowing_taskGroup),
     Shape("configuredIntegrationPoint_nonThrowing_asyncLet", errors: .none, configuredIntegrationPoint_nonThrowing_asyncLet),
     Shape("configuredIntegrationPoint_nonThrowing_nested", errors: .none, configuredIntegrationPoint_nonThrowing_nested),
+    Shape("policyFromSection_untyped_loop", errors: .propagate, policyFromSection_untyped_loop),
+    Shape("policyFromSection_untyped_rethrowingHelper", errors: .propagate, policyFromSection_untyped_rethrowingHelper),
+    Shape("policyFromSection_untyped_genericRethrowingHelper", errors: .propagate, policyFromSection_untyped_genericRethrowingHelper),
+    Shape("policyFromSection_untyped_actor", errors: .propagate, policyFromSection_untyped_actor),
+    Shape("policyFromSection_untyped_taskGroup", errors: .propagate, policyFromSection_untyped_taskGroup),
+    Shape("policyFromSection_untyped_asyncLet", errors: .propagate, policyFromSection_untyped_asyncLet),
+    Shape("policyFromSection_untyped_nested", errors: .propagate, policyFromSection_untyped_nested),
+    Shape("policyFromSection_untyped_genericCallerTaskPolicy", errors: .propagate, policyFromSection_untyped_genericCallerTaskPolicy),
+    Shape("policyFromSection_untyped_genericPolicy", errors: .propagate, policyFromSection_untyped_genericPolicy),
+    Shape("policyFromSection_typed_loop", errors: .propagate, policyFromSection_typed_loop),
+    Shape("policyFromSection_typed_rethrowingHelper", errors: .propagate, policyFromSection_typed_rethrowingHelper),
+    Shape("policyFromSection_typed_genericRethrowingHelper", errors: .propagate, policyFromSection_typed_genericRethrowingHelper),
+    Shape("policyFromSection_typed_actor", errors: .propagate, policyFromSection_typed_actor),
+    Shape("policyFromSection_typed_taskGroup", errors: .propagate, policyFromSection_typed_taskGroup),
+    Shape("policyFromSection_typed_asyncLet", errors: .propagate, policyFromSection_typed_asyncLet),
+    Shape("policyFromSection_typed_nested", errors: .propagate, policyFromSection_typed_nested),
+    Shape("policyFromSection_typed_genericCallerTaskPolicy", errors: .propagate, policyFromSection_typed_genericCallerTaskPolicy),
+    Shape("policyFromSection_typed_genericPolicy", errors: .propagate, policyFromSection_typed_genericPolicy),
+    Shape("policyFromSection_nonThrowing_loop", errors: .none, policyFromSection_nonThrowing_loop),
+    Shape("policyFromSection_nonThrowing_rethrowingHelper", errors: .none, policyFromSection_nonThrowing_rethrowingHelper),
+    Shape("policyFromSection_nonThrowing_genericRethrowingHelper", errors: .none, policyFromSection_nonThrowing_genericRethrowingHelper),
+    Shape("policyFromSection_nonThrowing_actor", errors: .none, policyFromSection_nonThrowing_actor),
+    Shape("policyFromSection_nonThrowing_taskGroup", errors: .none, policyFromSection_nonThrowing_taskGroup),
+    Shape("policyFromSection_nonThrowing_asyncLet", errors: .none, policyFromSection_nonThrowing_asyncLet),
+    Shape("policyFromSection_nonThrowing_nested", errors: .none, policyFromSection_nonThrowing_nested),
+    Shape("policyFromSection_nonThrowing_genericCallerTaskPolicy", errors: .none, policyFromSection_nonThrowing_genericCallerTaskPolicy),
+    Shape("policyFromSection_nonThrowing_genericPolicy", errors: .none, policyFromSection_nonThrowing_genericPolicy),
     Shape("configuredPolicies_untyped_loop", errors: .propagate, configuredPolicies_untyped_loop),
     Shape("configuredPolicies_untyped_rethrowingHelper", errors: .propagate, configuredPolicies_untyped_rethrowingHelper),
     Shape("configuredPolicies_untyped_genericRethrowingHelper", errors: .propagate, configuredPolicies_untyped_genericRethrowingHelper),

@@ -205,6 +205,8 @@ public final class BlockingBulkhead: @unchecked Sendable {
                 call.phase = .finished
                 call.continuation = nil
                 return .reject
+            case .waitForWork:
+                preconditionFailure("a submitted call never makes a thread wait")
             }
         }
         switch next {
@@ -394,11 +396,13 @@ public final class BlockingBulkhead: @unchecked Sendable {
                 job = self.withLock { () -> (any BlockingJob)? in
                     stuck = current.finishLocked()
                     switch self.machine.threadFinished(worker, stuck: stuck) {
-                    case .run(let next):
+                    case .run(let next, on: _):
                         next.startLocked()
                         return next
                     case .waitForWork:
                         return nil
+                    case .startThread, .queued, .rejected:
+                        preconditionFailure("a finished thread is given a call or waits")
                     }
                 }
                 current.answerCaller(abandoned: stuck)

@@ -14,23 +14,18 @@
 ///   thread still counts against `maxThreads`, so a hung disk can never take more threads than that.
 /// - An idle thread retires when its keep-alive passes without work.
 struct BlockingPoolStateMachine<Job, Worker: Hashable> {
-    /// What ``submit(_:)`` calls for.
-    enum SubmitAction {
-        /// Hand the call to this idle thread and wake it.
+    /// What the shell must do, under its lock, after an event.
+    enum Action {
+        /// Run the call on this thread: an idle one, to be woken (from ``submit(_:)``), or the thread that just
+        /// finished a call and runs this one next (from ``threadFinished(_:stuck:)``).
         case run(Job, on: Worker)
-        /// Start a new thread for the call.
+        /// Start a new thread for the call (from ``submit(_:)``).
         case startThread(Job)
-        /// The call waits in the queue under this ID.
+        /// The call waits in the queue under this ID (from ``submit(_:)``).
         case queued(WaiterQueue<Job>.ID)
-        /// No room: reject the call.
+        /// No room: reject the call (from ``submit(_:)``).
         case rejected
-    }
-
-    /// What ``threadFinished(_:stuck:)`` calls for.
-    enum NextAction {
-        /// Run this call next.
-        case run(Job)
-        /// Wait for work, up to the keep-alive.
+        /// The thread that finished a call waits for work, up to the keep-alive (from ``threadFinished(_:stuck:)``).
         case waitForWork
     }
 
@@ -62,7 +57,7 @@ struct BlockingPoolStateMachine<Job, Worker: Hashable> {
     var numberOfQueuedCalls: Int { self.queue.count }
 
     /// A call arrives.
-    mutating func submit(_ job: Job) -> SubmitAction {
+    mutating func submit(_ job: Job) -> Action {
         if let worker = self.idleWorkers.popLast() {
             self.numberOfBusyThreads += 1
             return .run(job, on: worker)
@@ -92,14 +87,14 @@ struct BlockingPoolStateMachine<Job, Worker: Hashable> {
     }
 
     /// A thread finished its call (`stuck` when its caller had left) and asks for the next.
-    mutating func threadFinished(_ worker: Worker, stuck: Bool) -> NextAction {
+    mutating func threadFinished(_ worker: Worker, stuck: Bool) -> Action {
         precondition(self.numberOfBusyThreads > 0, "no thread was busy")
         if stuck {
             precondition(self.numberOfStuckThreads > 0, "no thread was stuck")
             self.numberOfStuckThreads -= 1
         }
         if let (_, job) = self.queue.removeFirst() {
-            return .run(job)
+            return .run(job, on: worker)
         }
         self.numberOfBusyThreads -= 1
         self.idleWorkers.append(worker)

@@ -1,4 +1,4 @@
-public import Logging
+import Logging
 public import Synchronization
 
 /// One place where the service talks to the outside world, under one name, with the pipeline that guards it.
