@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "ResilienceTesting", targets: ["ResilienceTesting"]),
         .library(name: "ResilienceConfiguration", targets: ["ResilienceConfiguration"]),
         .library(name: "ResilienceAdmin", targets: ["ResilienceAdmin"]),
+        .library(name: "ResilienceChaos", targets: ["ResilienceChaos"]),
     ],
     traits: [
         .trait(
@@ -33,6 +34,11 @@ let package = Package(
             name: "Admin",
             description:
                 "ResilienceAdmin: the admin server, dashboard, JSON API and Prometheus /metrics (Hummingbird, swift-prometheus)."
+        ),
+        .trait(
+            name: "Chaos",
+            description:
+                "ResilienceChaos: a TCP fault proxy and a faulty HTTP server that make real dependencies fail (SwiftNIO)."
         ),
         .default(enabledTraits: []),
     ],
@@ -46,6 +52,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .target(
@@ -76,6 +83,16 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus", condition: .when(traits: ["Admin"])),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
+            name: "ResilienceChaos",
+            dependencies: [
+                "Resilience",
+                .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["Chaos"])),
+                .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["Chaos"])),
+                .product(name: "NIOHTTP1", package: "swift-nio", condition: .when(traits: ["Chaos"])),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio", condition: .when(traits: ["Chaos"])),
             ]
         ),
         .target(
@@ -110,6 +127,15 @@ let package = Package(
                 "ResilienceTesting",
                 .product(name: "InMemoryLogging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .testTarget(
+            name: "ResilienceChaosTests",
+            dependencies: [
+                "ResilienceChaos",
+                "ResilienceTesting",
+                .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["Chaos"])),
+                .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["Chaos"])),
             ]
         ),
         .testTarget(

@@ -8,7 +8,7 @@ import Synchronization
 /// is applied.
 ///
 /// Outermost first: total timeout, retry, hedging, circuit breaker, timeout per attempt, bulkhead, adaptive concurrency
-/// limiter, rate limiter; each only when the configuration has it. A call reads the current ``Layers`` once (one
+/// limiter, rate limiter, chaos latency, chaos fault; each only when the configuration has it. A call reads the current ``Layers`` once (one
 /// uncontended lock) and runs through them. Each layer is one function call, specialised for the caller's operation;
 /// an absent layer costs that call and nothing else.
 public final class ConfiguredPolicies: ResiliencePolicy {
@@ -30,6 +30,10 @@ public final class ConfiguredPolicies: ResiliencePolicy {
         public internal(set) var adaptiveConcurrencyLimiter: AdaptiveConcurrencyLimiter?
         /// The rate limiter.
         public internal(set) var rateLimiter: RateLimiter?
+        /// Chaos latency, next to the call.
+        public internal(set) var chaosLatency: ChaosLatency?
+        /// A chaos fault, innermost.
+        public internal(set) var chaosFault: ChaosFault?
 
         /// Every policy a document can configure, outermost first: the one list of them. A new policy is a section
         /// type (``PolicySection``), a field of ``IntegrationPointConfiguration`` and of ``Layers``, a line here, and
@@ -44,6 +48,9 @@ public final class ConfiguredPolicies: ResiliencePolicy {
                 .section("bulkhead", \.bulkhead, \.bulkhead),
                 .section("adaptiveConcurrencyLimiter", \.adaptiveConcurrencyLimiter, \.adaptiveConcurrencyLimiter),
                 .section("rateLimiter", \.rateLimiter, \.rateLimiter),
+                // Innermost, as Polly places its chaos strategies: every policy above meets the injected faults.
+                .section("chaosLatency", \.chaosLatency, \.chaosLatency),
+                .section("chaosFault", \.chaosFault, \.chaosFault),
             ]
         }
 
@@ -127,9 +134,17 @@ public final class ConfiguredPolicies: ResiliencePolicy {
         _ operation: Operation
     ) async throws -> Operation.Output {
         let current = self.withCurrent { $0 }
-        @Sendable nonisolated(nonsending) func rateLimited() async throws -> Operation.Output {
-            guard let policy = current.layers.rateLimiter else { return try await operation.run() }
+        @Sendable nonisolated(nonsending) func faulted() async throws -> Operation.Output {
+            guard let policy = current.layers.chaosFault else { return try await operation.run() }
             return try await policy.run { try await operation.run() }
+        }
+        @Sendable nonisolated(nonsending) func delayed() async throws -> Operation.Output {
+            guard let policy = current.layers.chaosLatency else { return try await faulted() }
+            return try await policy.run { try await faulted() }
+        }
+        @Sendable nonisolated(nonsending) func rateLimited() async throws -> Operation.Output {
+            guard let policy = current.layers.rateLimiter else { return try await delayed() }
+            return try await policy.run { try await delayed() }
         }
         @Sendable nonisolated(nonsending) func adaptivelyLimited() async throws -> Operation.Output {
             guard let policy = current.layers.adaptiveConcurrencyLimiter else { return try await rateLimited() }

@@ -25,6 +25,10 @@ public struct IntegrationPointConfiguration: Sendable, Hashable {
     public var adaptiveConcurrencyLimiter: AdaptiveConcurrencyLimiterSection?
     /// The rate limiter.
     public var rateLimiter: RateLimiterSection?
+    /// Chaos latency, next to the call.
+    public var chaosLatency: ChaosLatencySection?
+    /// A chaos fault, innermost.
+    public var chaosFault: ChaosFaultSection?
 
     /// Creates a configuration with no policy.
     public init() {}

@@ -70,6 +70,42 @@ struct PolicySectionTests {
         #expect(!RetrySection().update(retry), "a retry is replaced, not updated")
     }
 
+    @Test func aReloadSwitchesChaosOnAndOffInPlace() async throws {
+        let registry = ResilienceRegistry()
+        let configured = ConfiguredIntegrationPoints(registry: registry, clock: ManualClock())
+        let document = """
+            instances:
+              payments:
+                circuitBreaker: { slidingWindow: { type: count, size: 4 }, minimumNumberOfCalls: 4 }
+                chaosFault: { injectionRate: 1, seed: 7 }
+            """
+        try configured.apply(ResilienceDocument(yaml: document))
+        let payments = try #require(configured.integrationPoint("payments"))
+        let chaos = try #require(payments.pipeline.policies.layers.chaosFault)
+        for _ in 0..<4 {
+            await #expect(throws: ChaosFaultError(name: "payments.chaos-fault")) { try await payments.run { "paid" } }
+        }
+        #expect(payments.pipeline.policies.layers.circuitBreaker?.state == CircuitBreaker.State.open)
+
+        try configured.apply(
+            ResilienceDocument(yaml: document.replacingOccurrences(of: "seed: 7", with: "seed: 7, enabled: false"))
+        )
+        #expect(payments.pipeline.policies.layers.chaosFault === chaos && !chaos.isEnabled)
+        #expect(chaos.metrics.injected == 4, "the counts stay")
+        payments.pipeline.policies.layers.circuitBreaker?.reset()
+        #expect(try await payments.run { "paid" } == "paid")
+
+        try configured.apply(
+            ResilienceDocument(yaml: document.replacingOccurrences(of: "seed: 7", with: "seed: 8"))
+        )
+        #expect(payments.pipeline.policies.layers.chaosFault !== chaos, "a new seed is a new sequence")
+        #expect(
+            payments.pipeline.policies.policyDescriptions.map(\.name) == [
+                "payments", "payments.chaos-fault",
+            ]
+        )
+    }
+
     /// The guide's table of sections lists exactly the keys a document accepts, in the order the layers run.
     @Test func theGuideListsEverySectionADocumentAccepts() throws {
         var accepted: [String] = []
@@ -91,7 +127,7 @@ struct PolicySectionTests {
         #expect(
             rows == [
                 "totalTimeout", "retry", "hedging", "circuitBreaker", "timeout", "bulkhead",
-                "adaptiveConcurrencyLimiter", "rateLimiter",
+                "adaptiveConcurrencyLimiter", "rateLimiter", "chaosLatency", "chaosFault",
             ],
             "outermost first"
         )

@@ -485,6 +485,29 @@ let benchmarks: @Sendable () -> Void = {
         blackHole(try await adaptiveTimingEveryCall.run { await dependency(index) })
     }
 
+    // Chaos policies left in production code, switched off: one relaxed atomic load (budget ≤ 2 ns).
+    let disabledFault = try! ChaosFault(name: "benchmark", injectionRate: 1, enabled: false) { DependencyError() }
+    let disabledLatency = try! ChaosLatency(name: "benchmark", injectionRate: 1, enabled: false, latency: .seconds(1))
+    let disabledOutcome = try! ChaosOutcome<Int>(name: "benchmark", injectionRate: 1, enabled: false) { 0 }
+
+    Benchmark("chaos fault, disabled") { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(try await disabledFault.run { await dependency(index) })
+        }
+    }
+
+    marginalBenchmark("marginal: chaos fault, disabled") { index in
+        blackHole(try await disabledFault.run { await dependency(index) })
+    }
+
+    marginalBenchmark("marginal: chaos latency, disabled") { index in
+        blackHole(try await disabledLatency.run { await dependency(index) })
+    }
+
+    marginalBenchmark("marginal: chaos outcome, disabled") { index in
+        blackHole(try await disabledOutcome.run { await dependency(index) })
+    }
+
     // A blocking call moved to a thread of the bulkhead, against the usual way off the caller's thread.
     let blocking = try! BlockingBulkhead(name: "benchmark", maxThreads: 2)
 

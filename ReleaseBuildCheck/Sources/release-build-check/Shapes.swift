@@ -3748,6 +3748,816 @@ func blockingBulkheadTimeout_nonThrowing_nested(_ inputs: [Int]) async throws ->
     return total
 }
 
+func chaosFault_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_untyped")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func chaosFault_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_untyped")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func chaosFault_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_untyped")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor ChaosFault_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("chaosFault_untyped")
+        let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return try await work(i) }
+        }
+        return total
+    }
+}
+
+func chaosFault_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await ChaosFault_untypedActor().total(inputs)
+}
+
+func chaosFault_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_untyped")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func chaosFault_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_untyped")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func chaosFault_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_untyped")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func chaosFault_untyped_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_untyped")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { try await work(i) } }
+}
+
+func chaosFault_untyped_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_untyped")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    return try await executeEach(inputs, through: subject) { i in { try await work(i) } }
+}
+
+func chaosFault_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_typed")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func chaosFault_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_typed")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func chaosFault_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_typed")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor ChaosFault_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("chaosFault_typed")
+        let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in self.calls += 1; return try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func chaosFault_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await ChaosFault_typedActor().total(inputs)
+}
+
+func chaosFault_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_typed")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func chaosFault_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_typed")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func chaosFault_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_typed")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func chaosFault_typed_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_typed")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func chaosFault_typed_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_typed")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    return try await executeEach(inputs, through: subject) { i in { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func chaosFault_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_nonThrowing")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func chaosFault_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_nonThrowing")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func chaosFault_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_nonThrowing")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor ChaosFault_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("chaosFault_nonThrowing")
+        let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func chaosFault_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await ChaosFault_nonThrowingActor().total(inputs)
+}
+
+func chaosFault_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_nonThrowing")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func chaosFault_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_nonThrowing")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func chaosFault_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_nonThrowing")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
+func chaosFault_nonThrowing_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_nonThrowing")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { await plainWork(i) } }
+}
+
+func chaosFault_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosFault_nonThrowing")
+    let subject = try ChaosFault(name: "chaos \(tag)", injectionRate: 0, seed: 1) { CancellationError() }
+    return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
+}
+
+func chaosLatency_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_untyped")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func chaosLatency_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_untyped")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func chaosLatency_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_untyped")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor ChaosLatency_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("chaosLatency_untyped")
+        let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return try await work(i) }
+        }
+        return total
+    }
+}
+
+func chaosLatency_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await ChaosLatency_untypedActor().total(inputs)
+}
+
+func chaosLatency_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_untyped")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func chaosLatency_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_untyped")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func chaosLatency_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_untyped")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func chaosLatency_untyped_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_untyped")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { try await work(i) } }
+}
+
+func chaosLatency_untyped_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_untyped")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    return try await executeEach(inputs, through: subject) { i in { try await work(i) } }
+}
+
+func chaosLatency_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_typed")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func chaosLatency_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_typed")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func chaosLatency_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_typed")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor ChaosLatency_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("chaosLatency_typed")
+        let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in self.calls += 1; return try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func chaosLatency_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await ChaosLatency_typedActor().total(inputs)
+}
+
+func chaosLatency_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_typed")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func chaosLatency_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_typed")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func chaosLatency_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_typed")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func chaosLatency_typed_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_typed")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func chaosLatency_typed_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_typed")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    return try await executeEach(inputs, through: subject) { i in { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func chaosLatency_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_nonThrowing")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func chaosLatency_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_nonThrowing")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func chaosLatency_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_nonThrowing")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor ChaosLatency_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("chaosLatency_nonThrowing")
+        let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func chaosLatency_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await ChaosLatency_nonThrowingActor().total(inputs)
+}
+
+func chaosLatency_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_nonThrowing")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func chaosLatency_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_nonThrowing")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func chaosLatency_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_nonThrowing")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
+func chaosLatency_nonThrowing_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_nonThrowing")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { await plainWork(i) } }
+}
+
+func chaosLatency_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosLatency_nonThrowing")
+    let subject = try ChaosLatency(name: "chaos \(tag)", injectionRate: 0, latency: .seconds(30))
+    return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
+}
+
+func chaosOutcome_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_untyped")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func chaosOutcome_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_untyped")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func chaosOutcome_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_untyped")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor ChaosOutcome_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("chaosOutcome_untyped")
+        let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return try await work(i) }
+        }
+        return total
+    }
+}
+
+func chaosOutcome_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await ChaosOutcome_untypedActor().total(inputs)
+}
+
+func chaosOutcome_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_untyped")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func chaosOutcome_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_untyped")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func chaosOutcome_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_untyped")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func chaosOutcome_untyped_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_untyped")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { try await work(i) } }
+}
+
+func chaosOutcome_untyped_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_untyped")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    return try await executeEach(inputs, through: subject) { i in { try await work(i) } }
+}
+
+func chaosOutcome_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_typed")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func chaosOutcome_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_typed")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func chaosOutcome_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_typed")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor ChaosOutcome_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("chaosOutcome_typed")
+        let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in self.calls += 1; return try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func chaosOutcome_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await ChaosOutcome_typedActor().total(inputs)
+}
+
+func chaosOutcome_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_typed")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func chaosOutcome_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_typed")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func chaosOutcome_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_typed")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func chaosOutcome_typed_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_typed")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func chaosOutcome_typed_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_typed")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    return try await executeEach(inputs, through: subject) { i in { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func chaosOutcome_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_nonThrowing")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func chaosOutcome_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_nonThrowing")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func chaosOutcome_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_nonThrowing")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor ChaosOutcome_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("chaosOutcome_nonThrowing")
+        let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func chaosOutcome_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await ChaosOutcome_nonThrowingActor().total(inputs)
+}
+
+func chaosOutcome_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_nonThrowing")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func chaosOutcome_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_nonThrowing")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func chaosOutcome_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_nonThrowing")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
+func chaosOutcome_nonThrowing_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_nonThrowing")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { await plainWork(i) } }
+}
+
+func chaosOutcome_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("chaosOutcome_nonThrowing")
+    let subject = try ChaosOutcome<Int>(name: "chaos \(tag)", injectionRate: 0, enabled: false) { 0 }
+    return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
+}
+
 func pipeline_untyped_loop(_ inputs: [Int]) async throws -> Int {
     let tag = try checkedName("pipeline_untyped")
     let subject = try fourPolicyPipeline(tag)
@@ -6318,6 +7128,87 @@ let shapes: [Shape] = [
     Shape("blockingBulkheadTimeout_nonThrowing_taskGroup", errors: .none, blockingBulkheadTimeout_nonThrowing_taskGroup),
     Shape("blockingBulkheadTimeout_nonThrowing_asyncLet", errors: .none, blockingBulkheadTimeout_nonThrowing_asyncLet),
     Shape("blockingBulkheadTimeout_nonThrowing_nested", errors: .none, blockingBulkheadTimeout_nonThrowing_nested),
+    Shape("chaosFault_untyped_loop", errors: .propagate, chaosFault_untyped_loop),
+    Shape("chaosFault_untyped_rethrowingHelper", errors: .propagate, chaosFault_untyped_rethrowingHelper),
+    Shape("chaosFault_untyped_genericRethrowingHelper", errors: .propagate, chaosFault_untyped_genericRethrowingHelper),
+    Shape("chaosFault_untyped_actor", errors: .propagate, chaosFault_untyped_actor),
+    Shape("chaosFault_untyped_taskGroup", errors: .propagate, chaosFault_untyped_taskGroup),
+    Shape("chaosFault_untyped_asyncLet", errors: .propagate, chaosFault_untyped_asyncLet),
+    Shape("chaosFault_untyped_nested", errors: .propagate, chaosFault_untyped_nested),
+    Shape("chaosFault_untyped_genericCallerTaskPolicy", errors: .propagate, chaosFault_untyped_genericCallerTaskPolicy),
+    Shape("chaosFault_untyped_genericPolicy", errors: .propagate, chaosFault_untyped_genericPolicy),
+    Shape("chaosFault_typed_loop", errors: .propagate, chaosFault_typed_loop),
+    Shape("chaosFault_typed_rethrowingHelper", errors: .propagate, chaosFault_typed_rethrowingHelper),
+    Shape("chaosFault_typed_genericRethrowingHelper", errors: .propagate, chaosFault_typed_genericRethrowingHelper),
+    Shape("chaosFault_typed_actor", errors: .propagate, chaosFault_typed_actor),
+    Shape("chaosFault_typed_taskGroup", errors: .propagate, chaosFault_typed_taskGroup),
+    Shape("chaosFault_typed_asyncLet", errors: .propagate, chaosFault_typed_asyncLet),
+    Shape("chaosFault_typed_nested", errors: .propagate, chaosFault_typed_nested),
+    Shape("chaosFault_typed_genericCallerTaskPolicy", errors: .propagate, chaosFault_typed_genericCallerTaskPolicy),
+    Shape("chaosFault_typed_genericPolicy", errors: .propagate, chaosFault_typed_genericPolicy),
+    Shape("chaosFault_nonThrowing_loop", errors: .none, chaosFault_nonThrowing_loop),
+    Shape("chaosFault_nonThrowing_rethrowingHelper", errors: .none, chaosFault_nonThrowing_rethrowingHelper),
+    Shape("chaosFault_nonThrowing_genericRethrowingHelper", errors: .none, chaosFault_nonThrowing_genericRethrowingHelper),
+    Shape("chaosFault_nonThrowing_actor", errors: .none, chaosFault_nonThrowing_actor),
+    Shape("chaosFault_nonThrowing_taskGroup", errors: .none, chaosFault_nonThrowing_taskGroup),
+    Shape("chaosFault_nonThrowing_asyncLet", errors: .none, chaosFault_nonThrowing_asyncLet),
+    Shape("chaosFault_nonThrowing_nested", errors: .none, chaosFault_nonThrowing_nested),
+    Shape("chaosFault_nonThrowing_genericCallerTaskPolicy", errors: .none, chaosFault_nonThrowing_genericCallerTaskPolicy),
+    Shape("chaosFault_nonThrowing_genericPolicy", errors: .none, chaosFault_nonThrowing_genericPolicy),
+    Shape("chaosLatency_untyped_loop", errors: .propagate, chaosLatency_untyped_loop),
+    Shape("chaosLatency_untyped_rethrowingHelper", errors: .propagate, chaosLatency_untyped_rethrowingHelper),
+    Shape("chaosLatency_untyped_genericRethrowingHelper", errors: .propagate, chaosLatency_untyped_genericRethrowingHelper),
+    Shape("chaosLatency_untyped_actor", errors: .propagate, chaosLatency_untyped_actor),
+    Shape("chaosLatency_untyped_taskGroup", errors: .propagate, chaosLatency_untyped_taskGroup),
+    Shape("chaosLatency_untyped_asyncLet", errors: .propagate, chaosLatency_untyped_asyncLet),
+    Shape("chaosLatency_untyped_nested", errors: .propagate, chaosLatency_untyped_nested),
+    Shape("chaosLatency_untyped_genericCallerTaskPolicy", errors: .propagate, chaosLatency_untyped_genericCallerTaskPolicy),
+    Shape("chaosLatency_untyped_genericPolicy", errors: .propagate, chaosLatency_untyped_genericPolicy),
+    Shape("chaosLatency_typed_loop", errors: .propagate, chaosLatency_typed_loop),
+    Shape("chaosLatency_typed_rethrowingHelper", errors: .propagate, chaosLatency_typed_rethrowingHelper),
+    Shape("chaosLatency_typed_genericRethrowingHelper", errors: .propagate, chaosLatency_typed_genericRethrowingHelper),
+    Shape("chaosLatency_typed_actor", errors: .propagate, chaosLatency_typed_actor),
+    Shape("chaosLatency_typed_taskGroup", errors: .propagate, chaosLatency_typed_taskGroup),
+    Shape("chaosLatency_typed_asyncLet", errors: .propagate, chaosLatency_typed_asyncLet),
+    Shape("chaosLatency_typed_nested", errors: .propagate, chaosLatency_typed_nested),
+    Shape("chaosLatency_typed_genericCallerTaskPolicy", errors: .propagate, chaosLatency_typed_genericCallerTaskPolicy),
+    Shape("chaosLatency_typed_genericPolicy", errors: .propagate, chaosLatency_typed_genericPolicy),
+    Shape("chaosLatency_nonThrowing_loop", errors: .none, chaosLatency_nonThrowing_loop),
+    Shape("chaosLatency_nonThrowing_rethrowingHelper", errors: .none, chaosLatency_nonThrowing_rethrowingHelper),
+    Shape("chaosLatency_nonThrowing_genericRethrowingHelper", errors: .none, chaosLatency_nonThrowing_genericRethrowingHelper),
+    Shape("chaosLatency_nonThrowing_actor", errors: .none, chaosLatency_nonThrowing_actor),
+    Shape("chaosLatency_nonThrowing_taskGroup", errors: .none, chaosLatency_nonThrowing_taskGroup),
+    Shape("chaosLatency_nonThrowing_asyncLet", errors: .none, chaosLatency_nonThrowing_asyncLet),
+    Shape("chaosLatency_nonThrowing_nested", errors: .none, chaosLatency_nonThrowing_nested),
+    Shape("chaosLatency_nonThrowing_genericCallerTaskPolicy", errors: .none, chaosLatency_nonThrowing_genericCallerTaskPolicy),
+    Shape("chaosLatency_nonThrowing_genericPolicy", errors: .none, chaosLatency_nonThrowing_genericPolicy),
+    Shape("chaosOutcome_untyped_loop", errors: .propagate, chaosOutcome_untyped_loop),
+    Shape("chaosOutcome_untyped_rethrowingHelper", errors: .propagate, chaosOutcome_untyped_rethrowingHelper),
+    Shape("chaosOutcome_untyped_genericRethrowingHelper", errors: .propagate, chaosOutcome_untyped_genericRethrowingHelper),
+    Shape("chaosOutcome_untyped_actor", errors: .propagate, chaosOutcome_untyped_actor),
+    Shape("chaosOutcome_untyped_taskGroup", errors: .propagate, chaosOutcome_untyped_taskGroup),
+    Shape("chaosOutcome_untyped_asyncLet", errors: .propagate, chaosOutcome_untyped_asyncLet),
+    Shape("chaosOutcome_untyped_nested", errors: .propagate, chaosOutcome_untyped_nested),
+    Shape("chaosOutcome_untyped_genericCallerTaskPolicy", errors: .propagate, chaosOutcome_untyped_genericCallerTaskPolicy),
+    Shape("chaosOutcome_untyped_genericPolicy", errors: .propagate, chaosOutcome_untyped_genericPolicy),
+    Shape("chaosOutcome_typed_loop", errors: .propagate, chaosOutcome_typed_loop),
+    Shape("chaosOutcome_typed_rethrowingHelper", errors: .propagate, chaosOutcome_typed_rethrowingHelper),
+    Shape("chaosOutcome_typed_genericRethrowingHelper", errors: .propagate, chaosOutcome_typed_genericRethrowingHelper),
+    Shape("chaosOutcome_typed_actor", errors: .propagate, chaosOutcome_typed_actor),
+    Shape("chaosOutcome_typed_taskGroup", errors: .propagate, chaosOutcome_typed_taskGroup),
+    Shape("chaosOutcome_typed_asyncLet", errors: .propagate, chaosOutcome_typed_asyncLet),
+    Shape("chaosOutcome_typed_nested", errors: .propagate, chaosOutcome_typed_nested),
+    Shape("chaosOutcome_typed_genericCallerTaskPolicy", errors: .propagate, chaosOutcome_typed_genericCallerTaskPolicy),
+    Shape("chaosOutcome_typed_genericPolicy", errors: .propagate, chaosOutcome_typed_genericPolicy),
+    Shape("chaosOutcome_nonThrowing_loop", errors: .none, chaosOutcome_nonThrowing_loop),
+    Shape("chaosOutcome_nonThrowing_rethrowingHelper", errors: .none, chaosOutcome_nonThrowing_rethrowingHelper),
+    Shape("chaosOutcome_nonThrowing_genericRethrowingHelper", errors: .none, chaosOutcome_nonThrowing_genericRethrowingHelper),
+    Shape("chaosOutcome_nonThrowing_actor", errors: .none, chaosOutcome_nonThrowing_actor),
+    Shape("chaosOutcome_nonThrowing_taskGroup", errors: .none, chaosOutcome_nonThrowing_taskGroup),
+    Shape("chaosOutcome_nonThrowing_asyncLet", errors: .none, chaosOutcome_nonThrowing_asyncLet),
+    Shape("chaosOutcome_nonThrowing_nested", errors: .none, chaosOutcome_nonThrowing_nested),
+    Shape("chaosOutcome_nonThrowing_genericCallerTaskPolicy", errors: .none, chaosOutcome_nonThrowing_genericCallerTaskPolicy),
+    Shape("chaosOutcome_nonThrowing_genericPolicy", errors: .none, chaosOutcome_nonThrowing_genericPolicy),
     Shape("pipeline_untyped_loop", errors: .propagate, pipeline_untyped_loop),
     Shape("pipeline_untyped_rethrowingHelper", errors: .propagate, pipeline_untyped_rethrowingHelper),
     Shape("pipeline_untyped_genericRethrowingHelper", errors: .propagate, pipeline_untyped_genericRethrowingHelper),
