@@ -7,10 +7,11 @@ let package = Package(
     name: "swift-resilience-benchmarks",
     platforms: [.macOS(.v15)],
     dependencies: [
-        .package(name: "swift-resilience", path: "..", traits: ["Configuration"]),
+        .package(name: "swift-resilience", path: "..", traits: ["Configuration", "Chaos"]),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .executableTarget(
@@ -24,6 +25,20 @@ let package = Package(
                 .product(name: "CoreMetrics", package: "swift-metrics"),
             ],
             path: "Benchmarks/ResilienceBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "benchmark")
+            ]
+        ),
+        // The fault proxy with no fault, beside a direct connection: throughput and round-trip latency on loopback.
+        .executableTarget(
+            name: "ProxyBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "ResilienceChaos", package: "swift-resilience"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            path: "Benchmarks/ProxyBenchmarks",
             plugins: [
                 .plugin(name: "BenchmarkPlugin", package: "benchmark")
             ]

@@ -9,7 +9,7 @@ let package = Package(
     name: "swift-resilience-release-build-check",
     platforms: [.macOS(.v15)],
     dependencies: [
-        .package(name: "swift-resilience", path: "..", traits: ["Configuration", "Admin"])
+        .package(name: "swift-resilience", path: "..", traits: ["Configuration", "Admin", "Chaos"])
     ],
     targets: [
         .executableTarget(
@@ -18,6 +18,7 @@ let package = Package(
                 .product(name: "Resilience", package: "swift-resilience"),
                 .product(name: "ResilienceConfiguration", package: "swift-resilience"),
                 .product(name: "ResilienceAdmin", package: "swift-resilience"),
+                .product(name: "ResilienceChaos", package: "swift-resilience"),
                 .product(name: "ResilienceTesting", package: "swift-resilience"),
             ]
         )

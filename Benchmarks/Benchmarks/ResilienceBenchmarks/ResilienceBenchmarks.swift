@@ -496,6 +496,18 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    Benchmark("chaos latency, disabled") { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(try await disabledLatency.run { await dependency(index) })
+        }
+    }
+
+    Benchmark("chaos outcome, disabled") { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(try await disabledOutcome.run { await dependency(index) })
+        }
+    }
+
     marginalBenchmark("marginal: chaos fault, disabled") { index in
         blackHole(try await disabledFault.run { await dependency(index) })
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Resilience
 import ResilienceAdmin
+import ResilienceChaos
 import ResilienceConfiguration
 import ResilienceTesting
 
@@ -111,4 +112,51 @@ func runTestDoubles() async throws {
     let failed = await (try? breaker.run { try await dependency.call() }) == nil
     await sleepIgnoringCancellation(.zero)
     guard full, timedOut, failed else { throw Failure() }
+}
+
+/// The network chaos tools: a faulty HTTP server behind the fault proxy, a request through both, each fault set once.
+func runChaos() async throws {
+    let server = try await FaultyHTTPServer.start(mode: .healthy(latency: .zero))
+    let proxy = try await FaultProxy.start(upstreamPort: server.port)
+    let breaker = try CircuitBreaker(name: "chaos", configuration: CircuitBreaker.Configuration())
+    let answer = try await breaker.run {
+        try await withTimeout(.seconds(10)) { try httpGet(port: proxy.port) }
+    }
+    let faults: [FaultProxy.Fault] = [
+        .latency(.milliseconds(1), jitter: .zero), .bandwidth(bytesPerSecond: 1_000), .blackHole,
+        .resetPeer(afterBytes: 10), .refuse, .slowClose(.milliseconds(1)), .timeout(after: .seconds(1)), .none,
+    ]
+    for fault in faults { proxy.set(fault) }
+    let modes: [FaultyHTTPServer.Mode] = [
+        .slow(.milliseconds(1)), .errors(status: 503, rate: 0.5), .retryAfter(after: .seconds(1)), .hang, .down,
+        .resetMidBody, .drip(bytesPerSecond: 100), .contractChange(), .healthy(),
+    ]
+    for mode in modes { server.set(mode) }
+    try await proxy.stop()
+    try await server.stop()
+    guard answer.hasPrefix("HTTP/1.1 200"), server.requestCount == 1, server.lastDeadlineHeader == nil else {
+        throw Failure()
+    }
+}
+
+/// A plain HTTP/1.1 GET on a blocking socket; the answer's first bytes.
+private func httpGet(port: Int) throws -> String {
+    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(descriptor) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = in_port_t(UInt16(port).bigEndian)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    let connected = withUnsafePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+            connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+        }
+    }
+    guard connected == 0 else { throw Failure() }
+    let request = Array("GET / HTTP/1.1\r\nhost: check\r\nconnection: close\r\n\r\n".utf8)
+    _ = request.withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+    var buffer = [UInt8](repeating: 0, count: 1_024)
+    let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+    guard count > 0 else { throw Failure() }
+    return String(decoding: buffer[..<count], as: UTF8.self)
 }

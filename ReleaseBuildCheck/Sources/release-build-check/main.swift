@@ -46,6 +46,7 @@ for shape in shapes {
 try await runServices()
 try await runOutcomes()
 try await runTestDoubles()
+try await runChaos()
 
 if wrong.isEmpty {
     print("release build check: \(shapes.count) shapes, every answer right")
