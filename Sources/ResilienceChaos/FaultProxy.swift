@@ -55,20 +55,18 @@ public final class FaultProxy: Sendable {
     private struct State {
         var fault: Fault = .none
         var connections: [ObjectIdentifier: ProxyConnection] = [:]
-        var stopped = false
     }
 
-    private let group: MultiThreadedEventLoopGroup
     private let upstream: SocketAddress
     private let state = NIOLockedValueBox(State())
     private let listener = NIOLockedValueBox<LoopbackListener?>(nil)
 
-    private init(group: MultiThreadedEventLoopGroup, upstream: SocketAddress) {
-        self.group = group
+    private init(upstream: SocketAddress) {
         self.upstream = upstream
     }
 
-    /// Starts a proxy on 127.0.0.1 in front of `upstreamHost:upstreamPort`, with no fault.
+    /// Starts a proxy on 127.0.0.1 in front of `upstreamHost:upstreamPort`, with no fault. Call ``stop()`` when done:
+    /// the proxy runs on a thread of its own until then.
     ///
     /// - Parameters:
     ///   - upstreamHost: The server's address.
@@ -82,73 +80,53 @@ public final class FaultProxy: Sendable {
     ) async throws
         -> FaultProxy
     {
-        let upstream = try SocketAddress.makeAddressResolvingHost(upstreamHost, port: upstreamPort)
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-        let proxy = FaultProxy(group: group, upstream: upstream)
-        do {
-            let listener = try await LoopbackListener.start(port: port, group: group) { [proxy] channel in
-                proxy.accept(channel)
-            }
-            proxy.listener.withLockedValue { $0 = listener }
-        } catch {
-            try? await group.shutdownGracefully()
-            throw error
-        }
+        let proxy = FaultProxy(upstream: try SocketAddress.makeAddressResolvingHost(upstreamHost, port: upstreamPort))
+        let listener = try await LoopbackListener.start(port: port) { [proxy] channel in proxy.accept(channel) }
+        proxy.listener.withLockedValue { $0 = listener }
         return proxy
     }
 
+    private var loopbackListener: LoopbackListener? { self.listener.withLockedValue { $0 } }
+
     /// The proxy's port on 127.0.0.1: connect clients here instead of to the upstream.
-    public var port: Int { self.listener.withLockedValue { $0?.port ?? 0 } }
+    public var port: Int { self.loopbackListener?.port ?? 0 }
 
     /// The fault in force.
     public var fault: Fault { self.state.withLockedValue { $0.fault } }
 
     /// The connections open through the proxy now.
-    public var openConnections: Int { self.state.withLockedValue { $0.connections.count } }
+    public var openConnections: Int { self.loopbackListener?.openConnections ?? 0 }
 
     /// Applies `fault` to new connections and to open ones; returns once every open connection has it. ``Fault/refuse``
     /// returns once the port refuses connections; the fault after it, once the port accepts them again.
     public func set(_ fault: Fault) {
-        let (connections, stopped) = self.state.withLockedValue { state in
+        let connections = self.state.withLockedValue { state in
             state.fault = fault
-            return (Array(state.connections.values), state.stopped)
+            return Array(state.connections.values)
         }
-        guard !stopped else { return }
-        let listener = self.listener.withLockedValue { $0 }
+        guard let listener = self.loopbackListener, !listener.isStopped else { return }
         if fault == .refuse {
-            listener?.pause()
+            listener.pause()
         } else {
-            try? listener?.resume()
+            try? listener.resume()
         }
         // Returns once every open connection has the fault, so that the next byte a caller sends meets it.
         let applied = connections.map { connection in connection.eventLoop.submit { connection.apply(fault) } }
-        try? EventLoopFuture.andAllComplete(applied, on: self.group.next()).wait()
+        try? EventLoopFuture.andAllComplete(applied, on: listener.group.next()).wait()
     }
 
     /// Stops listening and closes every connection; returns once the port refuses connections. Calling it again does
     /// nothing.
     public func stop() async throws {
-        let connections = self.state.withLockedValue { state -> [ProxyConnection]? in
-            guard !state.stopped else { return nil }
-            state.stopped = true
-            return Array(state.connections.values)
-        }
-        guard let connections else { return }
-        await self.listener.withLockedValue { $0 }?.stop()
-        for connection in connections {
-            try? await connection.close().get()
-        }
-        try await self.group.shutdownGracefully()
+        try await self.loopbackListener?.stop()
     }
 
     private func accept(_ client: any Channel) -> EventLoopFuture<Void> {
         let connection = ProxyConnection(client: client)
-        let fault = self.state.withLockedValue { state -> Fault? in
-            guard !state.stopped else { return nil }
+        let fault = self.state.withLockedValue { state -> Fault in
             state.connections[ObjectIdentifier(connection)] = connection
             return state.fault
         }
-        guard let fault else { return client.close() }
         client.closeFuture.whenComplete { [self] _ in
             _ = self.state.withLockedValue { $0.connections.removeValue(forKey: ObjectIdentifier(connection)) }
         }
@@ -231,10 +209,6 @@ final class ProxyConnection: @unchecked Sendable {
             self.readClient()
             self.readUpstream()
         }
-    }
-
-    func close() -> EventLoopFuture<Void> {
-        self.eventLoop.submit { [self] in self.closeBoth() }.flatMap { [self] in self.client.closeFuture }
     }
 
     // MARK: Client → upstream

@@ -48,24 +48,20 @@ public final class FaultyHTTPServer: Sendable {
         var mode: Mode
         var requestCount = 0
         var lastDeadlineHeader: String?
-        var connections: [ObjectIdentifier: any Channel] = [:]
-        var stopped = false
     }
 
-    private let group: MultiThreadedEventLoopGroup
     private let state: NIOLockedValueBox<State>
     private let listener = NIOLockedValueBox<LoopbackListener?>(nil)
 
     /// The header whose value ``lastDeadlineHeader`` records.
     public let deadlineHeader: DeadlineHeader
 
-    private init(group: MultiThreadedEventLoopGroup, mode: Mode, deadlineHeader: DeadlineHeader) {
-        self.group = group
+    private init(mode: Mode, deadlineHeader: DeadlineHeader) {
         self.state = NIOLockedValueBox(State(mode: mode))
         self.deadlineHeader = deadlineHeader
     }
 
-    /// Starts a server on 127.0.0.1.
+    /// Starts a server on 127.0.0.1. Call ``stop()`` when done: the server runs on a thread of its own until then.
     ///
     /// - Parameters:
     ///   - port: The port; 0 (the default) takes a free one (see ``port``).
@@ -77,18 +73,10 @@ public final class FaultyHTTPServer: Sendable {
         mode: Mode = .healthy(),
         deadlineHeader: DeadlineHeader = .envoyExpectedTimeout
     ) async throws -> FaultyHTTPServer {
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-        let server = FaultyHTTPServer(group: group, mode: mode, deadlineHeader: deadlineHeader)
-        do {
-            let listener = try await LoopbackListener.start(port: port, group: group) { [server] channel in
-                server.accept(channel)
-            }
-            server.listener.withLockedValue { $0 = listener }
-            if mode == .down { listener.pause() }
-        } catch {
-            try? await group.shutdownGracefully()
-            throw error
-        }
+        let server = FaultyHTTPServer(mode: mode, deadlineHeader: deadlineHeader)
+        let listener = try await LoopbackListener.start(port: port) { [server] channel in server.accept(channel) }
+        server.listener.withLockedValue { $0 = listener }
+        if mode == .down { listener.pause() }
         return server
     }
 
@@ -107,47 +95,23 @@ public final class FaultyHTTPServer: Sendable {
     /// Answers the requests that arrive from now on as `mode` says. ``Mode/down`` returns once the port refuses
     /// connections; the mode after it, once the port accepts them again.
     public func set(_ mode: Mode) {
-        let (connections, stopped) = self.state.withLockedValue { state in
-            state.mode = mode
-            return (Array(state.connections.values), state.stopped)
-        }
-        guard !stopped else { return }
-        let listener = self.listener.withLockedValue { $0 }
+        self.state.withLockedValue { $0.mode = mode }
+        guard let listener = self.listener.withLockedValue({ $0 }), !listener.isStopped else { return }
         if mode == .down {
-            listener?.pause()
-            for connection in connections { connection.close(promise: nil) }
+            listener.pause()
         } else {
-            try? listener?.resume()
+            try? listener.resume()
         }
     }
 
     /// Stops listening and closes every connection; returns once the port refuses connections. Calling it again does
     /// nothing.
     public func stop() async throws {
-        let connections = self.state.withLockedValue { state -> [any Channel]? in
-            guard !state.stopped else { return nil }
-            state.stopped = true
-            return Array(state.connections.values)
-        }
-        guard let connections else { return }
-        await self.listener.withLockedValue { $0 }?.stop()
-        for connection in connections {
-            try? await connection.close()
-        }
-        try await self.group.shutdownGracefully()
+        try await self.listener.withLockedValue { $0 }?.stop()
     }
 
     private func accept(_ channel: any Channel) -> EventLoopFuture<Void> {
-        let accepted = self.state.withLockedValue { state -> Bool in
-            guard !state.stopped else { return false }
-            state.connections[ObjectIdentifier(channel)] = channel
-            return true
-        }
-        guard accepted else { return channel.close() }
-        channel.closeFuture.whenComplete { [self] _ in
-            _ = self.state.withLockedValue { $0.connections.removeValue(forKey: ObjectIdentifier(channel)) }
-        }
-        return channel.setOption(.autoRead, value: true).flatMap {
+        channel.setOption(.autoRead, value: true).flatMap {
             channel.pipeline.configureHTTPServerPipeline(withErrorHandling: true)
         }.flatMap {
             channel.pipeline.addHandler(RequestHandler(server: self))

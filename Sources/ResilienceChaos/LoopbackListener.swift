@@ -5,26 +5,25 @@ import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 
-/// A listening socket on 127.0.0.1 that can stop listening (the port then refuses connections) and listen again on
-/// the same port: what `FaultProxy.Fault.refuse` and `FaultyHTTPServer.Mode.down` need. It binds nothing but
-/// loopback.
+/// A listening socket on 127.0.0.1, on an event loop group of its own, that keeps the connections it accepted: it can
+/// stop listening (the port then refuses connections, and the open ones are closed) and listen again on the same port,
+/// as `FaultProxy.Fault.refuse` and `FaultyHTTPServer.Mode.down` need, and `stop()` closes everything. It binds nothing
+/// but loopback.
 final class LoopbackListener: Sendable {
     private struct State {
         var channel: (any Channel)?
         var port: Int
+        var accepted: [ObjectIdentifier: any Channel] = [:]
         var stopped = false
     }
 
-    private let group: MultiThreadedEventLoopGroup
+    /// The group every accepted connection runs on, one thread.
+    let group: MultiThreadedEventLoopGroup
     private let initialize: @Sendable (any Channel) -> EventLoopFuture<Void>
     private let state: NIOLockedValueBox<State>
 
-    private init(
-        group: MultiThreadedEventLoopGroup,
-        port: Int,
-        initialize: @escaping @Sendable (any Channel) -> EventLoopFuture<Void>
-    ) {
-        self.group = group
+    private init(port: Int, initialize: @escaping @Sendable (any Channel) -> EventLoopFuture<Void>) {
+        self.group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         self.initialize = initialize
         self.state = NIOLockedValueBox(State(port: port))
     }
@@ -32,14 +31,18 @@ final class LoopbackListener: Sendable {
     /// Listens on `port` (0: a free one), handing each accepted connection to `initialize` with auto-read off.
     static func start(
         port: Int,
-        group: MultiThreadedEventLoopGroup,
         initialize: @escaping @Sendable (any Channel) -> EventLoopFuture<Void>
     ) async throws -> LoopbackListener {
-        let listener = LoopbackListener(group: group, port: port, initialize: initialize)
-        let channel = try await listener.bind(port: port).get()
-        listener.state.withLockedValue {
-            $0.channel = channel
-            $0.port = channel.localAddress?.port ?? port
+        let listener = LoopbackListener(port: port, initialize: initialize)
+        do {
+            let channel = try await listener.bind(port: port).get()
+            listener.state.withLockedValue {
+                $0.channel = channel
+                $0.port = channel.localAddress?.port ?? port
+            }
+        } catch {
+            try? await listener.group.shutdownGracefully()
+            throw error
         }
         return listener
     }
@@ -50,23 +53,40 @@ final class LoopbackListener: Sendable {
             .serverChannelOption(.backlog, value: 256)
             .childChannelOption(.autoRead, value: false)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
-            .childChannelInitializer(self.initialize)
+            .childChannelInitializer { [self] channel in self.accept(channel) }
             .bind(host: "127.0.0.1", port: port)
+    }
+
+    private func accept(_ channel: any Channel) -> EventLoopFuture<Void> {
+        let accepted = self.state.withLockedValue { state -> Bool in
+            guard !state.stopped else { return false }
+            state.accepted[ObjectIdentifier(channel)] = channel
+            return true
+        }
+        guard accepted else { return channel.close() }
+        channel.closeFuture.whenComplete { [self] _ in
+            _ = self.state.withLockedValue { $0.accepted.removeValue(forKey: ObjectIdentifier(channel)) }
+        }
+        return self.initialize(channel)
     }
 
     /// The port it listens on, or listened on while paused.
     var port: Int { self.state.withLockedValue { $0.port } }
 
-    /// Whether it listens now.
-    var isListening: Bool { self.state.withLockedValue { $0.channel != nil } }
+    /// The connections accepted and still open.
+    var openConnections: Int { self.state.withLockedValue { $0.accepted.count } }
 
-    /// Stops listening; returns once the port refuses connections.
+    /// Whether ``stop()`` was called.
+    var isStopped: Bool { self.state.withLockedValue { $0.stopped } }
+
+    /// Stops listening and closes the open connections; returns once the port refuses connections.
     func pause() {
-        let channel = self.state.withLockedValue { state -> (any Channel)? in
+        let (channel, accepted) = self.state.withLockedValue { state -> ((any Channel)?, [any Channel]) in
             defer { state.channel = nil }
-            return state.channel
+            return (state.channel, Array(state.accepted.values))
         }
         try? channel?.close().wait()
+        for connection in accepted { connection.close(promise: nil) }
     }
 
     /// Listens again on the same port; returns once it accepts connections.
@@ -84,14 +104,19 @@ final class LoopbackListener: Sendable {
         if !keep { try? channel.close().wait() }
     }
 
-    /// Stops listening for good.
-    func stop() async {
-        let channel = self.state.withLockedValue { state -> (any Channel)? in
+    /// Stops listening, closes every connection of the group (accepted or opened from it), and shuts the group down;
+    /// returns once the port refuses connections. Calling it again does nothing.
+    func stop() async throws {
+        let channel = self.state.withLockedValue { state -> (any Channel)?? in
+            guard !state.stopped else { return nil }
             state.stopped = true
             defer { state.channel = nil }
-            return state.channel
+            return .some(state.channel)
         }
+        guard let channel else { return }
         try? await channel?.close().get()
+        // Shutting the group down closes every channel registered on it, the upstream connections of a proxy too.
+        try await self.group.shutdownGracefully()
     }
 }
 

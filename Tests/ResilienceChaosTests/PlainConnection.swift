@@ -32,8 +32,20 @@ enum SocketFailure: Error, Equatable {
     }
 }
 
+/// Runs blocking work on one of Dispatch's threads, off Swift's cooperative pool: on 2 cores, a test blocked in a read
+/// on a cooperative thread would starve the tests that need one (a timeout answering its caller while the operation
+/// hogs the other thread).
+func offThePool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async { continuation.resume(with: Result(catching: body)) }
+    }
+}
+
 /// A blocking TCP client on loopback, the plainest a client gets: the faults are measured from here, errno and all.
-final class PlainConnection {
+///
+/// Its reads have `async` twins that block a Dispatch thread instead of a cooperative one; a connection is used by one
+/// task at a time.
+final class PlainConnection: @unchecked Sendable {
     private let descriptor: Int32
 
     /// Connects to 127.0.0.1:`port`; reads wait at most `receiveTimeout`.
@@ -145,6 +157,46 @@ final class PlainConnection {
     }
 }
 
+extension PlainConnection {
+    func receive(maximum: Int = 65_536) async throws(SocketFailure) -> [UInt8] {
+        try await Self.unblocked { try self.receive(maximum: maximum) }
+    }
+
+    func receive(exactly count: Int) async throws(SocketFailure) -> [UInt8] {
+        try await Self.unblocked { try self.receive(exactly: count) }
+    }
+
+    func receiveUntilEnd() async -> (bytes: [UInt8], end: SocketFailure) {
+        try! await offThePool { self.receiveUntilEnd() }
+    }
+
+    func receiveHTTPResponse() async throws(SocketFailure) -> (status: Int, headers: [String: String], body: String) {
+        try await Self.unblocked { try self.receiveHTTPResponse() }
+    }
+
+    /// One round trip of one byte, timed on the thread that makes it, in nanoseconds.
+    func roundTrip() async throws(SocketFailure) -> Int64 {
+        try await Self.unblocked {
+            let start = monotonicNanoseconds()
+            try self.send([0x21])
+            _ = try self.receive(exactly: 1)
+            return monotonicNanoseconds() - start
+        }
+    }
+
+    private static func unblocked<T: Sendable>(
+        _ body: @escaping @Sendable () throws -> T
+    ) async throws(SocketFailure) -> T {
+        do {
+            return try await offThePool(body)
+        } catch let failure as SocketFailure {
+            throw failure
+        } catch {
+            throw .other(-1)
+        }
+    }
+}
+
 extension Substring {
     fileprivate func trimmingCharacters(in character: Character) -> String {
         String(self.drop { $0 == character }.reversed().drop { $0 == character }.reversed())
@@ -156,6 +208,37 @@ func monotonicNanoseconds() -> Int64 {
     var time = timespec()
     clock_gettime(CLOCK_MONOTONIC, &time)
     return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+}
+
+/// The whole of a file of `/proc`, read to its end: Foundation's `String(contentsOfFile:)` stops after the first page
+/// of such files (their size reads as 0), which holds only the first 26 sockets of `/proc/self/net/tcp`.
+func readProcFile(_ path: String) -> String {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { return "" }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while true {
+        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        guard count > 0 else { break }
+        bytes += buffer[..<count]
+    }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+/// The bytes waiting in the receive queue of this process's TCP socket whose peer's port is `remotePort` (or whose
+/// local port is `localPort`), from `/proc/self/net/tcp`; 0 when there is none.
+func receiveQueue(localPort: Int, remotePort: Int) -> Int {
+    let table = readProcFile("/proc/self/net/tcp")
+    for line in table.split(separator: "\n").dropFirst() {
+        let fields = line.split(separator: " ")
+        guard fields.count > 4 else { continue }
+        let local = Int(fields[1].split(separator: ":").last ?? "", radix: 16)
+        let remote = Int(fields[2].split(separator: ":").last ?? "", radix: 16)
+        guard local == localPort || remote == remotePort else { continue }
+        return Int(fields[4].split(separator: ":").last ?? "", radix: 16) ?? 0
+    }
+    return 0
 }
 
 /// The TCP sockets this process holds open whose local port is `localPort` or whose peer's port is `remotePort`:
@@ -176,7 +259,7 @@ func openSockets(localPort: Int, remotePort: Int) -> Int {
             if link.hasPrefix("socket:[") { inodes.insert(String(link.dropFirst(8).dropLast())) }
         }
     }
-    guard let table = try? String(contentsOfFile: "/proc/self/net/tcp") else { return -1 }
+    let table = readProcFile("/proc/self/net/tcp")
     return table.split(separator: "\n").dropFirst().filter { line in
         let fields = line.split(separator: " ")
         guard fields.count > 9 else { return false }

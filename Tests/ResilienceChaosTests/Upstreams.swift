@@ -59,6 +59,16 @@ final class EchoServer: Sendable {
 /// The binaries come from the `PATH` or `/usr/lib/postgresql/<version>/bin`; `.ci/run` installs them when missing. As
 /// root (CI containers), they run as the `postgres` user, since PostgreSQL refuses to run as root.
 final class PostgresServer: Sendable {
+    /// Starts a server, its `initdb` and `pg_ctl` on a Dispatch thread.
+    static func start() async throws -> PostgresServer {
+        try await offThePool { try PostgresServer.start() }
+    }
+
+    /// Stops the server and removes its folder, on a Dispatch thread.
+    func stop() async {
+        _ = try? await offThePool { self.stop() }
+    }
+
     let port: Int
     private let directory: String
     private let binaries: String
@@ -159,9 +169,22 @@ final class PostgresServer: Sendable {
     }
 }
 
+/// Runs `body` with a PostgreSQL of its own, stopped and removed afterwards whether `body` throws or not.
+func withPostgres<T>(_ body: (PostgresServer) async throws -> T) async throws -> T {
+    let postgres = try await PostgresServer.start()
+    do {
+        let result = try await body(postgres)
+        await postgres.stop()
+        return result
+    } catch {
+        await postgres.stop()
+        throw error
+    }
+}
+
 /// The least of PostgreSQL's wire protocol (version 3.0) a test needs: start a session as `test` with `trust`, run one
 /// simple query, read the first column of the first row. Real bytes to a real server, over a ``PlainConnection``.
-struct PostgresWireClient {
+struct PostgresWireClient: Sendable {
     struct ServerError: Error, Equatable {
         var message: String
     }
@@ -177,6 +200,16 @@ struct PostgresWireClient {
         startup.append(0)
         try self.connection.send(Self.lengthPrefixed(startup))
         try self.readUntilReady()
+    }
+
+    /// Connects and starts a session on a Dispatch thread.
+    static func connect(port: Int, receiveTimeout: Duration = .seconds(5)) async throws -> PostgresWireClient {
+        try await offThePool { try PostgresWireClient(port: port, receiveTimeout: receiveTimeout) }
+    }
+
+    /// Runs `sql` on a Dispatch thread.
+    func query(_ sql: String) async throws -> String? {
+        try await offThePool { try self.query(sql) }
     }
 
     /// Runs `sql` and returns the first column of the first row, if any.
