@@ -26,7 +26,7 @@ import Yams
 /// (or from `default` when it names none and a `default` exists), a configuration may itself name a `baseConfig`,
 /// and each policy section merges field by field, the nearer one winning. An instance's policies are those its
 /// merged sections name, always in this order, outermost first: `totalTimeout`, `retry`, `hedging`, `circuitBreaker`,
-/// `timeout` (per attempt), `bulkhead`, `adaptiveConcurrencyLimiter`, `rateLimiter`.
+/// `timeout` (per attempt), `bulkhead`, `adaptiveConcurrencyLimiter`, `rateLimiter`, `chaosLatency`, `chaosFault`.
 ///
 /// Parsing checks the whole document and reports every problem at once, each with the path where the offending value
 /// is written and the rule it breaks.
