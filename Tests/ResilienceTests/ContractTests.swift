@@ -174,4 +174,40 @@ struct OutcomeContractTests {
         #expect(RetryAfter.delay(fromHeaderValue: "5", now: RetryAfter.secondsSinceEpoch()) == .seconds(5))
         #expect(RetryAfter.headerValue(for: .seconds(5)) == "5")
     }
+
+    @Test func theInProcessChaosContractCompilesAsWritten() async throws {
+        let fault = try ChaosFault(
+            name: "payments.fault",
+            injectionRate: 1,
+            enabled: true,
+            seed: nil,
+            error: { CancellationError() }
+        )
+        let latency = try ChaosLatency(
+            name: "payments.latency",
+            injectionRate: 0,
+            enabled: true,
+            seed: 7,
+            latency: .seconds(1),
+            clock: ContinuousClock()
+        )
+        let outcome = try ChaosOutcome<Int>(
+            name: "payments.outcome",
+            injectionRate: 1,
+            enabled: true,
+            seed: nil,
+            outcome: { 0 }
+        )
+        let policies: [any ResiliencePolicy] = [fault, latency, outcome]
+        #expect(policies.count == 3)
+        let enabled: Bool = fault.isEnabled
+        fault.setEnabled(false)
+        let rate: Double = latency.injectionRate
+        try latency.setInjectionRate(0.5)
+        #expect(throws: ConfigurationError.self) { try outcome.setInjectionRate(1.5) }
+        #expect(enabled && !fault.isEnabled && rate == 0 && latency.injectionRate == 0.5)
+        #expect(try await outcome.run { 42 } == 0)
+        let metrics: ChaosMetrics = outcome.metrics
+        #expect(metrics == ChaosMetrics(injected: 1, passed: 0) && metrics.injected == 1 && metrics.passed == 0)
+    }
 }
