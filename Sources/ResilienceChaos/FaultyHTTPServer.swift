@@ -193,9 +193,7 @@ private final class RequestHandler: ChannelInboundHandler, @unchecked Sendable {
                 respond(200, ok)
             }
         case .retryAfter(let status, let after):
-            let (seconds, attoseconds) = after.components
-            let rounded = seconds + (attoseconds > 0 ? 1 : 0)
-            respond(status, #"{"error":"retry later"}"#, headers: [("retry-after", "\(max(0, rounded))")])
+            respond(status, #"{"error":"retry later"}"#, headers: [("retry-after", RetryAfter.headerValue(for: after))])
         case .hang, .down:
             break
         case .resetMidBody:

@@ -4,6 +4,7 @@
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
+import Resilience
 
 /// A listening socket on 127.0.0.1, on an event loop group of its own, that keeps the connections it accepted: it can
 /// stop listening (the port then refuses connections, and the open ones are closed) and listen again on the same port,
@@ -134,10 +135,9 @@ extension Channel {
 }
 
 extension Duration {
-    /// As NIO's `TimeAmount`.
+    /// As NIO's `TimeAmount` (the core's `nanoseconds`, saturating).
     var timeAmount: TimeAmount {
-        let (seconds, attoseconds) = self.components
-        return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+        .nanoseconds(self.nanoseconds)
     }
 }
 

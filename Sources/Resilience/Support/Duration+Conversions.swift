@@ -1,7 +1,7 @@
 extension Duration {
     /// The duration in whole nanoseconds, saturating at `Int64.max`.
     @inlinable
-    var nanoseconds: Int64 {
+    package var nanoseconds: Int64 {
         let (seconds, attoseconds) = self.components
         let (wholeNanos, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
         if overflow { return seconds < 0 ? .min : .max }
