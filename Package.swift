@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "ResilienceConfiguration", targets: ["ResilienceConfiguration"]),
         .library(name: "ResilienceAdmin", targets: ["ResilienceAdmin"]),
         .library(name: "ResilienceChaos", targets: ["ResilienceChaos"]),
+        .library(name: "ResilienceHTTPClient", targets: ["ResilienceHTTPClient"]),
     ],
     traits: [
         .trait(
@@ -40,6 +41,11 @@ let package = Package(
             description:
                 "ResilienceChaos: a TCP fault proxy and a faulty HTTP server that make real dependencies fail (SwiftNIO)."
         ),
+        .trait(
+            name: "AsyncHTTPClient",
+            description:
+                "ResilienceHTTPClient: AsyncHTTPClient with one integration point per host, statuses classified, deadlines sent on."
+        ),
         .default(enabledTraits: []),
     ],
     dependencies: [
@@ -53,6 +59,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .target(
@@ -96,6 +103,20 @@ let package = Package(
             ]
         ),
         .target(
+            name: "ResilienceHTTPClient",
+            dependencies: [
+                "Resilience",
+                .product(
+                    name: "AsyncHTTPClient",
+                    package: "async-http-client",
+                    condition: .when(traits: ["AsyncHTTPClient"])
+                ),
+                .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
+                .product(name: "NIOHTTP1", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
             name: "ResilienceTesting",
             dependencies: ["Resilience"]
         ),
@@ -136,6 +157,22 @@ let package = Package(
                 "ResilienceTesting",
                 .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["Chaos"])),
                 .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["Chaos"])),
+            ]
+        ),
+        .testTarget(
+            name: "ResilienceHTTPClientTests",
+            dependencies: [
+                "ResilienceHTTPClient",
+                "ResilienceChaos",
+                "ResilienceTesting",
+                .product(
+                    name: "AsyncHTTPClient",
+                    package: "async-http-client",
+                    condition: .when(traits: ["AsyncHTTPClient"])
+                ),
+                .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
+                .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
+                .product(name: "NIOHTTP1", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
             ]
         ),
         .testTarget(

@@ -245,7 +245,7 @@ final class CallRecorder: Sendable {
             self.recordSuccess(since: start)
             return
         case .failure:
-            if error is TimeoutError {
+            if isTimeout(error) {
                 self.timedOut.wrappingAdd(1, ordering: .relaxed)
             }
             self.failed.wrappingAdd(1, ordering: .relaxed)
@@ -262,7 +262,7 @@ final class CallRecorder: Sendable {
 
     /// Turns a call counted as successful into a failed one: its body or rows broke off after it returned.
     func recordLateFailure(_ error: any Error) {
-        if error is TimeoutError {
+        if isTimeout(error) {
             self.timedOut.wrappingAdd(1, ordering: .relaxed)
         }
         self.failed.wrappingAdd(1, ordering: .relaxed)
@@ -392,4 +392,10 @@ private struct Counts {
             contractViolations: max(0, lhs.contractViolations - rhs.contractViolations)
         )
     }
+}
+
+/// Whether `error` is a ``TimeoutError``, also as an adapter carries it through a pipeline (in a ``ClassifiedFailure``).
+@usableFromInline
+func isTimeout(_ error: any Error) -> Bool {
+    error is TimeoutError || (error as? ClassifiedFailure)?.underlying is TimeoutError
 }
