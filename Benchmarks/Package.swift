@@ -7,11 +7,12 @@ let package = Package(
     name: "swift-resilience-benchmarks",
     platforms: [.macOS(.v15)],
     dependencies: [
-        .package(name: "swift-resilience", path: "..", traits: ["Configuration", "Chaos"]),
+        .package(name: "swift-resilience", path: "..", traits: ["Configuration", "Chaos", "AsyncHTTPClient"]),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .executableTarget(
@@ -39,6 +40,24 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],
             path: "Benchmarks/ProxyBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "benchmark")
+            ]
+        ),
+        // A request through ResilientHTTPClient beside the same request through a bare AsyncHTTPClient, to a server on
+        // loopback, in the same run.
+        .executableTarget(
+            name: "HTTPClientBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Resilience", package: "swift-resilience"),
+                .product(name: "ResilienceHTTPClient", package: "swift-resilience"),
+                .product(name: "ResilienceChaos", package: "swift-resilience"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            path: "Benchmarks/HTTPClientBenchmarks",
             plugins: [
                 .plugin(name: "BenchmarkPlugin", package: "benchmark")
             ]

@@ -5,59 +5,144 @@ import AsyncHTTPClient
 import NIOCore
 import Resilience
 
-/// The body of a response that ``ResilientHTTPClient/execute(_:timeout:retry:logger:)`` returned at its head: each read
-/// is bounded by the attempt's deadline (`TimeoutError` then, and AsyncHTTPClient's read is cancelled, which closes the
-/// connection), and the first error is recorded against the host, late.
+/// The bounds of one attempt, and how its response body is read within them.
+///
+/// AsyncHTTPClient's `deadline:` ends when `execute` returns at the head; after that only the client's read timeout
+/// bounds a body. Each read here is bounded by the attempt's deadline: checked before it starts, and, unless the
+/// client's read timeout would fire before the deadline, raced against it in a task of its own (the read is then
+/// cancelled, which closes the connection).
+@usableFromInline
+struct Attempt: Sendable {
+    /// When the attempt's budget runs out.
+    var deadline: NIODeadline
+    /// The budget the caller asked for, for `TimeoutError`.
+    var budget: Duration
+    /// The point's name and key, which name a `TimeoutError`: `<point> <key>`.
+    var pointName: String
+    var key: String
+    /// The wrapped client's read timeout in nanoseconds, if the caller declared one.
+    var clientReadTimeout: Int64?
+
+    /// How early a cancellation may arrive and still be the deadline's: timers fire on time or late, and the
+    /// cancellation travels through a task switch or two.
+    static let cancellationSlack: Int64 = 2_000_000
+
+    /// The name in `TimeoutError`, made when there is one.
+    var timeoutName: String { "\(self.pointName) \(self.key)" }
+
+    func timeoutError() -> TimeoutError {
+        let late = max(0, (NIODeadline.now() - self.deadline).nanoseconds)
+        return TimeoutError(name: self.timeoutName, timeout: self.budget, lateness: .nanoseconds(late))
+    }
+
+    /// The next chunk of `reader`, within the deadline.
+    func read(_ reader: BodyReader) async throws -> ByteBuffer? {
+        let remaining = (self.deadline - NIODeadline.now()).nanoseconds
+        guard remaining > 0 else { throw self.timeoutError() }
+        if let readTimeout = self.clientReadTimeout, readTimeout < remaining {
+            // If this read stalls, the client's read timeout ends it before the deadline.
+            return try await reader.next()
+        }
+        let name = self.timeoutName
+        do {
+            return try await withTimeout(.nanoseconds(remaining), name: name) { try await reader.next() }
+        } catch let timeout as TimeoutError where timeout.name == name {
+            throw self.timeoutError()
+        }
+    }
+
+    /// `response`'s whole body, at most `maxBytes`, within the deadline.
+    ///
+    /// - Throws: `NIOTooManyBytesError` for a longer body, `TimeoutError` at the deadline, or the read's error.
+    func collect(_ response: HTTPClientResponse, upTo maxBytes: Int) async throws -> ByteBuffer {
+        if let length = response.headers.first(name: "content-length").flatMap({ Int($0) }), length > maxBytes {
+            throw NIOTooManyBytesError(maxBytes: maxBytes)
+        }
+        let reader = BodyReader(iterator: response.body.makeAsyncIterator())
+        var collected = ByteBuffer()
+        while var chunk = try await self.read(reader) {
+            guard collected.readableBytes + chunk.readableBytes <= maxBytes else {
+                throw NIOTooManyBytesError(maxBytes: maxBytes)
+            }
+            if collected.readableBytes == 0 {
+                collected = chunk
+            } else {
+                collected.writeBuffer(&chunk)
+            }
+        }
+        return collected
+    }
+}
+
+/// AsyncHTTPClient's body iterator, shared with the task that races a read against the deadline. An async iterator is
+/// used by one task at a time: the next read starts after the previous one returned, and none after one failed.
+final class BodyReader: @unchecked Sendable {
+    private var iterator: HTTPClientResponse.Body.AsyncIterator
+
+    init(iterator: HTTPClientResponse.Body.AsyncIterator) {
+        self.iterator = iterator
+    }
+
+    func next() async throws -> ByteBuffer? {
+        try await self.iterator.next()
+    }
+}
+
+/// The body of a response that ``ResilientHTTPClient`` hands out before it has been read: each read is bounded by the
+/// attempt's deadline (`TimeoutError` then), and, for a body read after the pipeline returned, the first error is
+/// recorded against the host, late.
 struct GuardedResponseBody: AsyncSequence, Sendable {
     typealias Element = ByteBuffer
 
     let body: HTTPClientResponse.Body
-    let deadline: NIODeadline
-    let timeoutName: String
-    let budget: Duration
-    let recordLate: @Sendable (any Error) -> Void
+    let attempt: Attempt
+    /// Records an error against the host; `nil` inside the pipeline, where errors are counted as they pass.
+    let recordLate: (@Sendable (any Error) -> Void)?
 
     func makeAsyncIterator() -> Iterator {
         Iterator(
-            reader: Reader(iterator: self.body.makeAsyncIterator()),
-            attempt: Attempt(deadline: self.deadline, budget: self.budget, timeoutName: self.timeoutName),
+            reader: BodyReader(iterator: self.body.makeAsyncIterator()),
+            attempt: self.attempt,
             recordLate: self.recordLate
         )
     }
 
     struct Iterator: AsyncIteratorProtocol {
         /// `nil` once the body ended or failed.
-        var reader: Reader?
+        var reader: BodyReader?
         let attempt: Attempt
-        let recordLate: @Sendable (any Error) -> Void
+        let recordLate: (@Sendable (any Error) -> Void)?
 
         mutating func next() async throws -> ByteBuffer? {
             guard let reader = self.reader else { return nil }
             do {
-                let chunk = try await self.attempt.withinBudget { try await reader.next() }
+                let chunk = try await self.attempt.read(reader)
                 if chunk == nil {
                     self.reader = nil
                 }
                 return chunk
             } catch {
                 self.reader = nil
-                self.recordLate(error)
+                self.recordLate?(error)
                 throw error
             }
         }
     }
+}
 
-    /// AsyncHTTPClient's iterator, read in the task that races the deadline. An async iterator is used by one task at
-    /// a time: the next read starts after the previous one returned, and none after one failed.
-    final class Reader: @unchecked Sendable {
-        private var iterator: HTTPClientResponse.Body.AsyncIterator
+/// A response body that throws `error` where it is read.
+struct FailingBody: AsyncSequence, Sendable {
+    typealias Element = ByteBuffer
+    let error: any Error
 
-        init(iterator: HTTPClientResponse.Body.AsyncIterator) {
-            self.iterator = iterator
-        }
+    func makeAsyncIterator() -> Iterator { Iterator(error: self.error) }
 
-        func next() async throws -> ByteBuffer? {
-            try await self.iterator.next()
+    struct Iterator: AsyncIteratorProtocol {
+        var error: (any Error)?
+        mutating func next() async throws -> ByteBuffer? {
+            guard let error = self.error else { return nil }
+            self.error = nil
+            throw error
         }
     }
 }

@@ -39,9 +39,10 @@ public import Resilience
 /// - **The caller gets the response.** After the pipeline, a failing or violating response is returned (or handed to
 ///   `handleResponse`) like any other; the caller sees a policy's refusal as itself (`CircuitBreakerOpenError`, …), a
 ///   passed budget as `TimeoutError`, and AsyncHTTPClient's errors as themselves.
-/// - **Bodies.** ``execute(_:timeout:retry:logger:)`` returns at the head: the body it returns ends with
-///   `TimeoutError` once the attempt's budget has passed, and an error while it is read is recorded late
-///   (`IntegrationPoint.recordLateFailure`). ``execute(_:collectingUpTo:timeout:retry:logger:)`` and
+/// - **Bodies.** Every read of a body is bounded by the attempt's deadline (`TimeoutError` then); declare the client's
+///   read timeout in ``ResilientHTTPClientConfiguration/clientReadTimeout`` and this costs nothing until the last
+///   stretch of the budget. ``execute(_:timeout:retry:logger:)`` returns at the head: an error while its body is read
+///   is recorded late (`IntegrationPoint.recordLateFailure`). ``execute(_:collectingUpTo:timeout:retry:logger:)`` and
 ///   ``execute(_:timeout:retry:logger:handleResponse:)`` read the body inside the pipeline instead, so a broken body
 ///   is an ordinary failed (and retryable) attempt.
 ///
@@ -56,6 +57,11 @@ public final class ResilientHTTPClient<Policies: ResiliencePolicy>: Sendable {
 
     /// How responses and errors count, what is retried and how attempts are bounded.
     public let configuration: ResilientHTTPClientConfiguration
+
+    /// Everything but the pipeline: compiled once here, while the few lines around the pipeline are inlined into the
+    /// caller's module and specialised for its policies (an unspecialised generic pipeline costs microseconds).
+    @usableFromInline
+    let attempts: HTTPAttempts
 
     /// Wraps `client` with the points of a family registered by the caller.
     ///
@@ -78,6 +84,7 @@ public final class ResilientHTTPClient<Policies: ResiliencePolicy>: Sendable {
         self.client = client
         self.integrationPoints = integrationPoints
         self.configuration = configuration
+        self.attempts = HTTPAttempts(client: client, configuration: configuration, name: integrationPoints.name)
     }
 
     /// Wraps `client`, registering a family of points named `name` in `registry`, one per host, each with the pipeline
@@ -126,42 +133,28 @@ public final class ResilientHTTPClient<Policies: ResiliencePolicy>: Sendable {
     /// - Returns: The response, also when its status counts as a failure (after the pipeline gave up on it).
     /// - Throws: A policy's refusal (`CircuitBreakerOpenError`, `BulkheadFullError`, …), `TimeoutError`, or
     ///   AsyncHTTPClient's error.
+    @inlinable
     public func execute(
         _ request: HTTPClientRequest,
         timeout: Duration? = nil,
         retry: HTTPRetryEligibility? = nil,
         logger: Logger? = nil
     ) async throws -> HTTPClientResponse {
-        let call = try self.call(for: request, retry: retry)
-        let (response, attempt) = try await self.perform(
-            request,
-            call: call,
-            timeout: timeout,
-            logger: logger,
-            consume: { response, attempt in (response, attempt) },
-            answer: { response in (response, nil) }
+        let call = try self.attempts.call(for: request, retry: retry)
+        let point = try self.integrationPoints.integrationPoint(for: call.key)
+        let streamed: HTTPAttempts.StreamedResponse
+        do {
+            streamed = try await point.run {
+                try await self.attempts.streaming(request, call: call, timeout: timeout, logger: logger)
+            }
+        } catch let failure as ClassifiedFailure {
+            return try HTTPAttempts.response(from: failure)
+        }
+        return self.attempts.guarded(
+            streamed,
+            recordLateFailure: { point.recordLateFailure($0) },
+            recordLateContractViolation: { point.recordLateContractViolation(reason: $0, message: $1) }
         )
-        guard let attempt else { return response }
-        var guarded = response
-        let point = call.point
-        let classification = self.configuration.errorClassification
-        guarded.body = .stream(
-            GuardedResponseBody(
-                body: response.body,
-                deadline: attempt.deadline,
-                timeoutName: attempt.timeoutName,
-                budget: attempt.budget,
-                recordLate: { error in
-                    switch classification.outcome(for: error) {
-                    case .failure: point.recordLateFailure(error)
-                    case .contractViolation(let reason):
-                        point.recordLateContractViolation(reason: reason, message: String(describing: error))
-                    case .success, .ignored: break
-                    }
-                }
-            )
-        )
-        return guarded
     }
 
     /// Sends `request` through its host's pipeline and reads its body, at most `maxBytes`, inside it: a body that
@@ -176,6 +169,7 @@ public final class ResilientHTTPClient<Policies: ResiliencePolicy>: Sendable {
     ///   - logger: AsyncHTTPClient's logger for the request.
     /// - Returns: The response with its whole body in memory.
     /// - Throws: A policy's refusal, `TimeoutError`, `NIOTooManyBytesError`, or AsyncHTTPClient's error.
+    @inlinable
     public func execute(
         _ request: HTTPClientRequest,
         collectingUpTo maxBytes: Int,
@@ -183,21 +177,21 @@ public final class ResilientHTTPClient<Policies: ResiliencePolicy>: Sendable {
         retry: HTTPRetryEligibility? = nil,
         logger: Logger? = nil
     ) async throws -> HTTPClientResponse {
-        let call = try self.call(for: request, retry: retry)
-        return try await self.perform(
-            request,
-            call: call,
-            timeout: timeout,
-            logger: logger,
-            consume: { response, attempt in
-                let body = response.body
-                let bytes = try await attempt.withinBudget { try await body.collect(upTo: maxBytes) }
-                var collected = response
-                collected.body = .bytes(bytes)
-                return collected
-            },
-            answer: { $0 }
-        )
+        let call = try self.attempts.call(for: request, retry: retry)
+        let point = try self.integrationPoints.integrationPoint(for: call.key)
+        do {
+            return try await point.run {
+                try await self.attempts.collecting(
+                    request,
+                    call: call,
+                    upTo: maxBytes,
+                    timeout: timeout,
+                    logger: logger
+                )
+            }
+        } catch let failure as ClassifiedFailure {
+            return try HTTPAttempts.response(from: failure)
+        }
     }
 
     /// Sends `request` through its host's pipeline and turns the response into a value inside it: a body that breaks
@@ -210,18 +204,20 @@ public final class ResilientHTTPClient<Policies: ResiliencePolicy>: Sendable {
     /// }
     /// ```
     ///
-    /// `handleResponse` runs within the attempt's budget, in a task of its own (a `TimeoutError` answers at the
-    /// deadline). A response whose status counts as a failure or violation is handed to it after the pipeline gave up,
-    /// and what it throws then is not counted again.
+    /// The body `handleResponse` reads is bounded by the attempt's deadline (a read after it throws `TimeoutError`);
+    /// time spent elsewhere in it is bounded by a `Timeout` in the pipeline or the caller's deadline. A response whose
+    /// status counts as a failure or violation is handed to it after the pipeline gave up, and what it throws then is
+    /// not counted again.
     ///
     /// - Parameters:
     ///   - request: The request.
-    ///   - timeout: The most each attempt may take, `handleResponse` included.
+    ///   - timeout: The most each attempt may take, the body `handleResponse` reads included.
     ///   - retry: Whether the request may be sent again; by default the configuration's.
     ///   - logger: AsyncHTTPClient's logger for the request.
     ///   - handleResponse: Turns the response into the result.
     /// - Returns: What `handleResponse` returned.
     /// - Throws: A policy's refusal, `TimeoutError`, AsyncHTTPClient's error, or what `handleResponse` threw.
+    @inlinable
     public func execute<Result: Sendable>(
         _ request: HTTPClientRequest,
         timeout: Duration? = nil,
@@ -229,172 +225,21 @@ public final class ResilientHTTPClient<Policies: ResiliencePolicy>: Sendable {
         logger: Logger? = nil,
         handleResponse: @escaping @Sendable (HTTPClientResponse) async throws -> Result
     ) async throws -> Result {
-        let call = try self.call(for: request, retry: retry)
-        return try await self.perform(
-            request,
-            call: call,
-            timeout: timeout,
-            logger: logger,
-            consume: { response, attempt in
-                try await attempt.withinBudget { try await handleResponse(response) }
-            },
-            answer: handleResponse
-        )
-    }
-
-    // MARK: - One call
-
-    /// What the attempts of one call share.
-    private struct Call: Sendable {
-        var key: String
-        var point: IntegrationPoint<Policies>
-        var eligibleForRetry: Bool
-    }
-
-    private func call(for request: HTTPClientRequest, retry: HTTPRetryEligibility?) throws -> Call {
-        let key = try HTTPIntegrationPointKey.key(forURL: request.url)
-        let eligibility = retry ?? self.configuration.retryEligibility
-        return Call(
-            key: key,
-            point: try self.integrationPoints.integrationPoint(for: key),
-            eligibleForRetry: eligibility.permitsRetry(
-                method: request.method.rawValue,
-                body: request.body == nil ? .none : .unknown
-            )
-        )
-    }
-
-    /// Runs the attempts through the pipeline; `consume` turns a response whose status counts as a success into the
-    /// result inside the attempt, `answer` turns the last failing response into the result outside it.
-    private func perform<Result: Sendable>(
-        _ request: HTTPClientRequest,
-        call: Call,
-        timeout: Duration?,
-        logger: Logger?,
-        consume: @escaping @Sendable (HTTPClientResponse, Attempt) async throws -> Result,
-        answer: (HTTPClientResponse) async throws -> Result
-    ) async throws -> Result {
+        let call = try self.attempts.call(for: request, retry: retry)
+        let point = try self.integrationPoints.integrationPoint(for: call.key)
         do {
-            return try await call.point.run {
-                try await self.attempt(request, call: call, timeout: timeout, logger: logger, consume: consume)
+            return try await point.run {
+                try await self.attempts.handling(
+                    request,
+                    call: call,
+                    timeout: timeout,
+                    logger: logger,
+                    handleResponse: handleResponse
+                )
             }
         } catch let failure as ClassifiedFailure {
-            if let status = failure.underlying as? HTTPStatusFailure {
-                return try await answer(status.response)
-            }
-            throw failure.underlying
+            return try await handleResponse(HTTPAttempts.response(from: failure))
         }
-    }
-
-    /// One attempt: bounded, classified.
-    private func attempt<Result: Sendable>(
-        _ request: HTTPClientRequest,
-        call: Call,
-        timeout: Duration?,
-        logger: Logger?,
-        consume: @Sendable (HTTPClientResponse, Attempt) async throws -> Result
-    ) async throws -> Result {
-        let requested = (timeout ?? self.configuration.defaultTimeout).nanoseconds
-        var budget = requested
-        if let deadline = Deadline.current {
-            budget = min(budget, deadline.remainingNanoseconds)
-        }
-        let attempt = Attempt(
-            deadline: NIODeadline.now() + .nanoseconds(budget),
-            budget: .nanoseconds(requested),
-            timeoutName: "\(call.point.name) \(call.key)"
-        )
-        guard budget >= 1_000_000 else {
-            // Spent before it was sent: nothing is known of the host.
-            throw ClassifiedFailure(attempt.timeoutError(), outcome: .ignored, permitsRetry: false)
-        }
-
-        var request = request
-        if let header = self.configuration.deadlineHeader {
-            // What is left now, rounded down: the server never believes it has more time than we do.
-            let remaining = (attempt.deadline - NIODeadline.now()).nanoseconds
-            guard let value = header.value(forRemaining: .nanoseconds(remaining)) else {
-                throw ClassifiedFailure(attempt.timeoutError(), outcome: .ignored, permitsRetry: false)
-            }
-            let callers = request.headers.first(name: header.name).flatMap { header.remaining(fromValue: $0) }
-            if callers.map({ $0.nanoseconds > remaining }) ?? true {
-                request.headers.replaceOrAdd(name: header.name, value: value)
-            }
-        }
-
-        let response: HTTPClientResponse
-        do {
-            response = try await self.client.execute(request, deadline: attempt.deadline, logger: logger)
-        } catch {
-            throw self.classified(error, attempt: attempt, call: call)
-        }
-
-        let outcome = self.configuration.statusClassification.outcome(forStatus: Int(response.status.code))
-        switch outcome {
-        case .success, .ignored:
-            do {
-                return try await consume(response, attempt)
-            } catch {
-                throw self.classified(error, attempt: attempt, call: call)
-            }
-        case .failure, .contractViolation:
-            let retryAfter = response.headers.first(name: "retry-after").flatMap {
-                RetryAfter.delay(fromHeaderValue: $0)
-            }
-            let waitable = retryAfter.map { $0 <= self.configuration.maximumRetryAfter } ?? true
-            throw ClassifiedFailure(
-                HTTPStatusFailure(response: await self.drained(response, attempt: attempt)),
-                outcome: outcome,
-                permitsRetry: call.eligibleForRetry && outcome == .failure && waitable,
-                retryAfterDelay: retryAfter
-            )
-        }
-    }
-
-    /// `error` with its outcome, as it travels through the pipeline; a passed deadline as `TimeoutError`.
-    private func classified(_ error: any Error, attempt: Attempt, call: Call) -> any Error {
-        if error is CancellationError || (error as? HTTPClientError) == .cancelled {
-            // Cancelled at the attempt's deadline (a caller's `withTimeout` whose deadline the attempt took): the host
-            // ran out of time, which its breaker must learn, however the news arrived. Otherwise the caller left.
-            if (attempt.deadline - NIODeadline.now()).nanoseconds <= Attempt.cancellationSlack {
-                return ClassifiedFailure(attempt.timeoutError(), outcome: .failure, permitsRetry: false)
-            }
-            return error
-        }
-        if let failure = error as? ClassifiedFailure {
-            // The caller's own (from `handleResponse`): kept whole, so that it comes out as itself.
-            return ClassifiedFailure(
-                failure,
-                outcome: failure.outcome,
-                permitsRetry: call.eligibleForRetry && failure.permitsRetry,
-                retryAfterDelay: failure.retryAfterDelay
-            )
-        }
-        if let error = error as? any ClassifiedError {
-            return ClassifiedFailure(
-                error,
-                outcome: error.outcome,
-                permitsRetry: call.eligibleForRetry && error.permitsRetry
-            )
-        }
-        let error: any Error =
-            (error as? HTTPClientError) == .deadlineExceeded ? attempt.timeoutError() : error
-        let outcome = self.configuration.errorClassification.outcome(for: error)
-        return ClassifiedFailure(error, outcome: outcome, permitsRetry: call.eligibleForRetry && outcome == .failure)
-    }
-
-    /// A failing response with its body read (up to the configured bytes), so that it can be retried without holding
-    /// a connection and still be read by the caller.
-    private func drained(_ response: HTTPClientResponse, attempt: Attempt) async -> HTTPClientResponse {
-        var drained = response
-        let body = response.body
-        let limit = self.configuration.maximumErrorBodyBytes
-        do {
-            drained.body = .bytes(try await attempt.withinBudget { try await body.collect(upTo: limit) })
-        } catch {
-            drained.body = .stream(FailingBody(error: error))
-        }
-        return drained
     }
 }
 
@@ -433,54 +278,6 @@ extension ResilientHTTPClient where Policies == HTTPDependencyPolicies {
             configuration: configuration,
             makePipeline: { key in try ResiliencePipeline.http(name: "\(name) \(key)", settings: settings) }
         )
-    }
-}
-
-/// The bounds of one attempt.
-struct Attempt: Sendable {
-    /// When the attempt's budget runs out.
-    var deadline: NIODeadline
-    /// The budget the caller asked for, for `TimeoutError`.
-    var budget: Duration
-    /// The name in `TimeoutError`: `<point> <key>`.
-    var timeoutName: String
-
-    /// How early a cancellation may arrive and still be the deadline's: timers fire on time or late, and the
-    /// cancellation travels through a task switch or two.
-    static let cancellationSlack: Int64 = 2_000_000
-
-    func timeoutError() -> TimeoutError {
-        let late = max(0, (NIODeadline.now() - self.deadline).nanoseconds)
-        return TimeoutError(name: self.timeoutName, timeout: self.budget, lateness: .nanoseconds(late))
-    }
-
-    /// Runs `operation` until the attempt's deadline at most: `TimeoutError` then, and `operation` is cancelled.
-    func withinBudget<T: Sendable>(_ operation: sending @escaping @isolated(any) () async throws -> T) async throws -> T
-    {
-        let remaining = (self.deadline - NIODeadline.now()).nanoseconds
-        guard remaining > 0 else { throw self.timeoutError() }
-        do {
-            return try await withTimeout(.nanoseconds(remaining), name: self.timeoutName, operation: operation)
-        } catch let timeout as TimeoutError where timeout.name == self.timeoutName {
-            throw self.timeoutError()
-        }
-    }
-}
-
-/// A response body that throws `error` where it is read.
-struct FailingBody: AsyncSequence, Sendable {
-    typealias Element = ByteBuffer
-    let error: any Error
-
-    func makeAsyncIterator() -> Iterator { Iterator(error: self.error) }
-
-    struct Iterator: AsyncIteratorProtocol {
-        var error: (any Error)?
-        mutating func next() async throws -> ByteBuffer? {
-            guard let error = self.error else { return nil }
-            self.error = nil
-            throw error
-        }
     }
 }
 

@@ -40,6 +40,15 @@ public struct ResilientHTTPClientConfiguration: Sendable {
     /// the caller reads it. Default 1 MiB.
     public var maximumErrorBodyBytes: Int = 1 << 20
 
+    /// The read timeout (`timeout.read`) of the `HTTPClient` you wrap, which AsyncHTTPClient does not expose, or `nil`
+    /// when it has none. Default `nil`.
+    ///
+    /// Every read of a response body is bounded by the attempt's deadline. A read that starts more than this before
+    /// the deadline needs nothing more (the client's read timeout would fire first); any other read races the
+    /// deadline in a task of its own, which costs a task switch or two. Give the client a read timeout shorter than
+    /// your budgets, and say it here, and reading bodies costs nothing extra.
+    public var clientReadTimeout: Duration?
+
     /// The defaults.
     public init() {}
 }

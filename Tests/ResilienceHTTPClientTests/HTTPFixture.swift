@@ -27,12 +27,21 @@ struct HTTPFixture {
     init(
         configuration: ResilientHTTPClientConfiguration = .init(),
         maxAttempts: Int = 2,
-        upstreamMode: FaultyHTTPServer.Mode = .healthy(latency: .zero)
+        upstreamMode: FaultyHTTPServer.Mode = .healthy(latency: .zero),
+        readTimeout: Duration? = nil
     ) async throws {
+        var configuration = configuration
         self.group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         var httpConfiguration = HTTPClient.Configuration()
         httpConfiguration.connectionPool.retryConnectionEstablishment = false
         httpConfiguration.timeout.connect = .seconds(1)
+        if let readTimeout {
+            httpConfiguration.timeout.read = .nanoseconds(
+                Int64(readTimeout.components.seconds) * 1_000_000_000
+                    + Int64(readTimeout.components.attoseconds / 1_000_000_000)
+            )
+            configuration.clientReadTimeout = readTimeout
+        }
         self.http = HTTPClient(eventLoopGroupProvider: .shared(self.group), configuration: httpConfiguration)
         self.upstream = try await FaultyHTTPServer.start(mode: upstreamMode)
         self.other = try await FaultyHTTPServer.start(mode: .healthy(latency: .zero))
@@ -109,12 +118,14 @@ func withHTTPFixture(
     configuration: ResilientHTTPClientConfiguration = .init(),
     maxAttempts: Int = 2,
     upstreamMode: FaultyHTTPServer.Mode = .healthy(latency: .zero),
+    readTimeout: Duration? = nil,
     _ body: (HTTPFixture) async throws -> Void
 ) async throws {
     let fixture = try await HTTPFixture(
         configuration: configuration,
         maxAttempts: maxAttempts,
-        upstreamMode: upstreamMode
+        upstreamMode: upstreamMode,
+        readTimeout: readTimeout
     )
     do {
         try await body(fixture)

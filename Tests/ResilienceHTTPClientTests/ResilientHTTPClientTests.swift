@@ -190,6 +190,25 @@ extension HTTPClientNetworkTests {
             }
         }
 
+        /// With the client's read timeout declared, reads early in the budget are not raced; the deadline still ends a
+        /// body that keeps flowing, checked before each read and raced in the last stretch.
+        @Test(arguments: [nil, Duration.milliseconds(100)])
+        func aCollectedBodyEndsAtTheDeadlineWithOrWithoutAReadTimeout(readTimeout: Duration?) async throws {
+            try await withHTTPFixture(maxAttempts: 1, upstreamMode: .drip(bytesPerSecond: 20), readTimeout: readTimeout)
+            {
+                fixture in
+                let clock = ContinuousClock()
+                let start = clock.now
+                await #expect(throws: TimeoutError.self) {
+                    try await fixture.get(fixture.upstreamURL, timeout: .milliseconds(400))
+                }
+                let waited = start.duration(to: clock.now)
+                #expect(waited >= .milliseconds(390) && waited <= .milliseconds(500), "waited \(waited)")
+                let statistics = try #require(try fixture.point(fixture.upstreamKey).snapshot.statistics)
+                #expect(statistics.failedCalls == 1 && statistics.timedOutCalls == 1)
+            }
+        }
+
         @Test func aDecodingHandlerRunsInsideThePipeline() async throws {
             try await withHTTPFixture { fixture in
                 let value = try await fixture.client.execute(

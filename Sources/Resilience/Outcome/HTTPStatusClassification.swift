@@ -68,8 +68,16 @@ public enum HTTPRetryEligibility: Sendable, Hashable {
         case .always: true
         case .never: false
         case .automatic:
-            ["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"].contains(method.uppercased())
-                && (body == .none || body == .replayable)
+            (body == .none || body == .replayable) && Self.isIdempotent(method)
+        }
+    }
+
+    /// RFC 9110's idempotent methods; the usual uppercase spelling is matched without allocating.
+    private static func isIdempotent(_ method: String) -> Bool {
+        switch method {
+        case "GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE": true
+        case "POST", "PATCH", "CONNECT": false
+        default: ["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"].contains(method.uppercased())
         }
     }
 }

@@ -23,7 +23,8 @@ public final class KeyedIntegrationPoints<Policies: ResiliencePolicy>: KeyedInte
     private let logger: Logger
     private let idleNanoseconds: Int64?
     private let hub: ResilienceEventHub
-    private let points = LockedValue<[String: IntegrationPoint<Policies>]>([:])
+    @usableFromInline
+    let points = LockedValue<[String: IntegrationPoint<Policies>]>([:])
 
     init(
         name: String,
@@ -49,10 +50,18 @@ public final class KeyedIntegrationPoints<Policies: ResiliencePolicy>: KeyedInte
     /// The point for `key`, created when it is new.
     ///
     /// - Throws: Whatever `makePipeline` threw for a new key (a ``ConfigurationError``); nothing is then created.
+    @inlinable
     public func integrationPoint(for key: String) throws -> IntegrationPoint<Policies> {
+        // Inlinable, so that an adapter's per-request lookup is specialised for its policies (an unspecialised generic
+        // dictionary lookup costs a microsecond); a new key takes the slow path.
         if let point = self.points.withLock({ $0[key] }) {
             return point
         }
+        return try self.addIntegrationPoint(for: key)
+    }
+
+    @usableFromInline
+    func addIntegrationPoint(for key: String) throws -> IntegrationPoint<Policies> {
         // Made outside the lock: the user's closure may take its time, or look up other keys.
         let point = IntegrationPoint(
             name: self.name,

@@ -19,18 +19,23 @@ import Darwin
 ///
 /// In the package's other modules `withLock` is not specialised (it is a generic call, with a metadata lookup): there,
 /// on a hot path, use a `Mutex` with the ``ThreadSanitizer`` annotations instead.
+@usableFromInline
 package final class LockedValue<Value>: Sendable {
-    private let mutex: Mutex<Value>
+    @usableFromInline
+    let mutex: Mutex<Value>
     // Copied from the globals so that a lock reads two fields instead of running two lazy-initialisation checks.
-    private let acquireAnnotation = ThreadSanitizer.acquire
-    private let releaseAnnotation = ThreadSanitizer.release
+    @usableFromInline
+    let acquireAnnotation = ThreadSanitizer.acquire
+    @usableFromInline
+    let releaseAnnotation = ThreadSanitizer.release
 
     /// Creates a lock protecting `value`.
     package init(_ value: sending Value) {
         self.mutex = Mutex(value)
     }
 
-    /// Runs `body` with exclusive access to the value.
+    /// Runs `body` with exclusive access to the value. Inlinable, for the few lookups that inlinable code makes.
+    @inlinable
     @inline(__always)
     package func withLock<Result>(_ body: (inout sending Value) throws -> sending Result) rethrows -> sending Result {
         try self.mutex.withAnnotatedLock(
