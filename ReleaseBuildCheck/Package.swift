@@ -9,7 +9,8 @@ let package = Package(
     name: "swift-resilience-release-build-check",
     platforms: [.macOS(.v15)],
     dependencies: [
-        .package(name: "swift-resilience", path: "..", traits: ["Configuration", "Admin", "Chaos"])
+        .package(name: "swift-resilience", path: "..", traits: ["Configuration", "Admin", "Chaos", "AsyncHTTPClient"]),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .executableTarget(
@@ -19,6 +20,8 @@ let package = Package(
                 .product(name: "ResilienceConfiguration", package: "swift-resilience"),
                 .product(name: "ResilienceAdmin", package: "swift-resilience"),
                 .product(name: "ResilienceChaos", package: "swift-resilience"),
+                .product(name: "ResilienceHTTPClient", package: "swift-resilience"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "ResilienceTesting", package: "swift-resilience"),
             ]
         )

@@ -1,8 +1,10 @@
+import AsyncHTTPClient
 import Foundation
 import Resilience
 import ResilienceAdmin
 import ResilienceChaos
 import ResilienceConfiguration
+import ResilienceHTTPClient
 import ResilienceTesting
 
 /// The entry points that run until cancelled (the services) and the test clock, each started, used and stopped.
@@ -159,4 +161,78 @@ private func httpGet(port: Int) throws -> String {
     let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
     guard count > 0 else { throw Failure() }
     return String(decoding: buffer[..<count], as: UTF8.self)
+}
+
+/// One server and one AsyncHTTPClient for every shape of the HTTP client's entry points, started by the first.
+actor HTTPCheck {
+    static let shared = HTTPCheck()
+    private var started: (server: FaultyHTTPServer, client: HTTPClient)?
+
+    func upstream() async throws -> (server: FaultyHTTPServer, client: HTTPClient) {
+        if let started { return started }
+        let server = try await FaultyHTTPServer.start(mode: .healthy(latency: .zero))
+        if let started {
+            try await server.stop()
+            return started
+        }
+        var configuration = HTTPClient.Configuration()
+        configuration.connectionPool.retryConnectionEstablishment = false
+        let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+        self.started = (server, client)
+        return (server, client)
+    }
+}
+
+/// A `ResilientHTTPClient` of a shape's own, its hosts guarded by a breaker, and a request to the check's server.
+struct CheckedHTTPClient: Sendable {
+    let client: ResilientHTTPClient<CircuitBreaker>
+    let request: HTTPClientRequest
+}
+
+/// A response handler that runs `operation`, whatever the response: the shapes' operation as `handleResponse`.
+func handlingResponse<E: Error>(
+    _ operation: @escaping @Sendable () async throws(E) -> Int
+) -> @Sendable (HTTPClientResponse) async throws -> Int {
+    { _ in try await operation() }
+}
+
+func checkedHTTPClient(_ tag: String) async throws -> CheckedHTTPClient {
+    let (server, http) = try await HTTPCheck.shared.upstream()
+    let client = try ResilientHTTPClient(client: http, registry: ResilienceRegistry(), name: tag) { key in
+        try ResiliencePipeline { try CircuitBreaker(name: "\(tag) \(key)") }
+    }
+    return CheckedHTTPClient(client: client, request: HTTPClientRequest(url: "http://127.0.0.1:\(server.port)/check"))
+}
+
+/// The HTTP client's other entry points: a family registered by hand, the streamed and collected variants, a failing
+/// status handed back, the configuration and the classification.
+func runHTTPClient() async throws {
+    let registry = ResilienceRegistry()
+    let hosts = try registry.registerKeyed("hosts", maxInstances: 4) { key in
+        try ResiliencePipeline {
+            try Retry(name: "hosts \(key).retry", maxAttempts: 2, backoff: .constant(.zero), jitter: .none)
+            try CircuitBreaker(name: "hosts \(key)")
+        }
+    }
+    var configuration = ResilientHTTPClientConfiguration()
+    configuration.deadlineHeader = .milliseconds(name: "x-budget-ms")
+    configuration.retryEligibility = .never
+    configuration.maximumRetryAfter = .seconds(1)
+    configuration.maximumErrorBodyBytes = 4_096
+    configuration.defaultTimeout = .seconds(5)
+    configuration.errorClassification = .asyncHTTPClient
+    let (server, http) = try await HTTPCheck.shared.upstream()
+    let request = HTTPClientRequest(url: "http://127.0.0.1:\(server.port)/check")
+    let client = ResilientHTTPClient(client: http, integrationPoints: hosts, configuration: configuration)
+    let streamed = try await client.execute(request, timeout: .seconds(5), retry: .automatic)
+    let body = try await streamed.body.collect(upTo: 4_096)
+    server.set(.errors(status: 500))
+    let failed = try await client.execute(request, collectingUpTo: 4_096)
+    let status = try await client.execute(request) { $0.status }
+    server.set(.healthy(latency: .zero))
+    let failure = HTTPStatusFailure(response: failed)
+    guard body.readableBytes > 0, failed.status == .internalServerError, status == .internalServerError,
+        failure.response.status == .internalServerError,
+        ErrorClassification.asyncHTTPClient.outcome(for: HTTPClientError.connectTimeout) == .failure
+    else { throw Failure() }
 }

@@ -6016,6 +6016,240 @@ func keyedIntegrationPoints_nonThrowing_nested(_ inputs: [Int]) async throws -> 
     return total
 }
 
+func resilientHTTPClient_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientHTTPClient_untyped")
+    let subject = try await checkedHTTPClient(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.client.execute(subject.request, handleResponse: handlingResponse({ try await work(i) }))
+    }
+    return total
+}
+
+func resilientHTTPClient_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientHTTPClient_untyped")
+    let subject = try await checkedHTTPClient(tag)
+    return try await sumAsync(inputs) { i in try await subject.client.execute(subject.request, handleResponse: handlingResponse({ try await work(i) })) }
+}
+
+func resilientHTTPClient_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientHTTPClient_untyped")
+    let subject = try await checkedHTTPClient(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.client.execute(subject.request, handleResponse: handlingResponse({ try await work(i) })) }
+    return values.reduce(0, &+)
+}
+
+actor ResilientHTTPClient_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("resilientHTTPClient_untyped")
+        let subject = try await checkedHTTPClient(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.client.execute(subject.request, handleResponse: handlingResponse({ try await work(i) }))
+        }
+        return total
+    }
+}
+
+func resilientHTTPClient_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await ResilientHTTPClient_untypedActor().total(inputs)
+}
+
+func resilientHTTPClient_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientHTTPClient_untyped")
+    let subject = try await checkedHTTPClient(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.client.execute(subject.request, handleResponse: handlingResponse({ try await work(i) })) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func resilientHTTPClient_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientHTTPClient_untyped")
+    let subject = try await checkedHTTPClient(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.client.execute(subject.request, handleResponse: handlingResponse({ try await work(i) })) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.client.execute(subject.request, handleResponse: handlingResponse({ try await work(i) })) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func resilientHTTPClient_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientHTTPClient_untyped")
+    let subject = try await checkedHTTPClient(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.client.execute(subject.request, handleResponse: handlingResponse({ try await work(i) })) } }
+    }
+    return total
+}
+
+func resilientHTTPClient_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientHTTPClient_typed")
+    let subject = try await checkedHTTPClient(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.client.execute(subject.request, handleResponse: handlingResponse({ () async throws(Failure) -> Int in try await typedWork(i) }))
+    }
+    return total
+}
+
+func resilientHTTPClient_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientHTTPClient_typed")
+    let subject = try await checkedHTTPClient(tag)
+    return try await sumAsync(inputs) { i in try await subject.client.execute(subject.request, handleResponse: handlingResponse({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+}
+
+func resilientHTTPClient_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientHTTPClient_typed")
+    let subject = try await checkedHTTPClient(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.client.execute(subject.request, handleResponse: handlingResponse({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+    return values.reduce(0, &+)
+}
+
+actor ResilientHTTPClient_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("resilientHTTPClient_typed")
+        let subject = try await checkedHTTPClient(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.client.execute(subject.request, handleResponse: handlingResponse({ () async throws(Failure) -> Int in try await typedWork(i) }))
+        }
+        return total
+    }
+}
+
+func resilientHTTPClient_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await ResilientHTTPClient_typedActor().total(inputs)
+}
+
+func resilientHTTPClient_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientHTTPClient_typed")
+    let subject = try await checkedHTTPClient(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.client.execute(subject.request, handleResponse: handlingResponse({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func resilientHTTPClient_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientHTTPClient_typed")
+    let subject = try await checkedHTTPClient(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.client.execute(subject.request, handleResponse: handlingResponse({ () async throws(Failure) -> Int in try await typedWork(i) })) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.client.execute(subject.request, handleResponse: handlingResponse({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func resilientHTTPClient_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientHTTPClient_typed")
+    let subject = try await checkedHTTPClient(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.client.execute(subject.request, handleResponse: handlingResponse({ () async throws(Failure) -> Int in try await typedWork(i) })) } }
+    }
+    return total
+}
+
+func resilientHTTPClient_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientHTTPClient_nonThrowing")
+    let subject = try await checkedHTTPClient(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.client.execute(subject.request, handleResponse: handlingResponse({ await plainWork(i) }))
+    }
+    return total
+}
+
+func resilientHTTPClient_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientHTTPClient_nonThrowing")
+    let subject = try await checkedHTTPClient(tag)
+    return try await sumAsync(inputs) { i in try await subject.client.execute(subject.request, handleResponse: handlingResponse({ await plainWork(i) })) }
+}
+
+func resilientHTTPClient_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientHTTPClient_nonThrowing")
+    let subject = try await checkedHTTPClient(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.client.execute(subject.request, handleResponse: handlingResponse({ await plainWork(i) })) }
+    return values.reduce(0, &+)
+}
+
+actor ResilientHTTPClient_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("resilientHTTPClient_nonThrowing")
+        let subject = try await checkedHTTPClient(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.client.execute(subject.request, handleResponse: handlingResponse({ await plainWork(i) }))
+        }
+        return total
+    }
+}
+
+func resilientHTTPClient_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await ResilientHTTPClient_nonThrowingActor().total(inputs)
+}
+
+func resilientHTTPClient_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientHTTPClient_nonThrowing")
+    let subject = try await checkedHTTPClient(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.client.execute(subject.request, handleResponse: handlingResponse({ await plainWork(i) })) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func resilientHTTPClient_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientHTTPClient_nonThrowing")
+    let subject = try await checkedHTTPClient(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.client.execute(subject.request, handleResponse: handlingResponse({ await plainWork(i) })) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.client.execute(subject.request, handleResponse: handlingResponse({ await plainWork(i) })) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func resilientHTTPClient_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientHTTPClient_nonThrowing")
+    let subject = try await checkedHTTPClient(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.client.execute(subject.request, handleResponse: handlingResponse({ await plainWork(i) })) } }
+    }
+    return total
+}
+
 func configuredIntegrationPoint_untyped_loop(_ inputs: [Int]) async throws -> Int {
     let tag = try checkedName("configuredIntegrationPoint_untyped")
     let subject = try configuredPoint(tag)
@@ -7344,6 +7578,27 @@ let shapes: [Shape] = [
     Shape("keyedIntegrationPoints_nonThrowing_taskGroup", errors: .none, keyedIntegrationPoints_nonThrowing_taskGroup),
     Shape("keyedIntegrationPoints_nonThrowing_asyncLet", errors: .none, keyedIntegrationPoints_nonThrowing_asyncLet),
     Shape("keyedIntegrationPoints_nonThrowing_nested", errors: .none, keyedIntegrationPoints_nonThrowing_nested),
+    Shape("resilientHTTPClient_untyped_loop", errors: .propagate, resilientHTTPClient_untyped_loop),
+    Shape("resilientHTTPClient_untyped_rethrowingHelper", errors: .propagate, resilientHTTPClient_untyped_rethrowingHelper),
+    Shape("resilientHTTPClient_untyped_genericRethrowingHelper", errors: .propagate, resilientHTTPClient_untyped_genericRethrowingHelper),
+    Shape("resilientHTTPClient_untyped_actor", errors: .propagate, resilientHTTPClient_untyped_actor),
+    Shape("resilientHTTPClient_untyped_taskGroup", errors: .propagate, resilientHTTPClient_untyped_taskGroup),
+    Shape("resilientHTTPClient_untyped_asyncLet", errors: .propagate, resilientHTTPClient_untyped_asyncLet),
+    Shape("resilientHTTPClient_untyped_nested", errors: .propagate, resilientHTTPClient_untyped_nested),
+    Shape("resilientHTTPClient_typed_loop", errors: .propagate, resilientHTTPClient_typed_loop),
+    Shape("resilientHTTPClient_typed_rethrowingHelper", errors: .propagate, resilientHTTPClient_typed_rethrowingHelper),
+    Shape("resilientHTTPClient_typed_genericRethrowingHelper", errors: .propagate, resilientHTTPClient_typed_genericRethrowingHelper),
+    Shape("resilientHTTPClient_typed_actor", errors: .propagate, resilientHTTPClient_typed_actor),
+    Shape("resilientHTTPClient_typed_taskGroup", errors: .propagate, resilientHTTPClient_typed_taskGroup),
+    Shape("resilientHTTPClient_typed_asyncLet", errors: .propagate, resilientHTTPClient_typed_asyncLet),
+    Shape("resilientHTTPClient_typed_nested", errors: .propagate, resilientHTTPClient_typed_nested),
+    Shape("resilientHTTPClient_nonThrowing_loop", errors: .none, resilientHTTPClient_nonThrowing_loop),
+    Shape("resilientHTTPClient_nonThrowing_rethrowingHelper", errors: .none, resilientHTTPClient_nonThrowing_rethrowingHelper),
+    Shape("resilientHTTPClient_nonThrowing_genericRethrowingHelper", errors: .none, resilientHTTPClient_nonThrowing_genericRethrowingHelper),
+    Shape("resilientHTTPClient_nonThrowing_actor", errors: .none, resilientHTTPClient_nonThrowing_actor),
+    Shape("resilientHTTPClient_nonThrowing_taskGroup", errors: .none, resilientHTTPClient_nonThrowing_taskGroup),
+    Shape("resilientHTTPClient_nonThrowing_asyncLet", errors: .none, resilientHTTPClient_nonThrowing_asyncLet),
+    Shape("resilientHTTPClient_nonThrowing_nested", errors: .none, resilientHTTPClient_nonThrowing_nested),
     Shape("configuredIntegrationPoint_untyped_loop", errors: .propagate, configuredIntegrationPoint_untyped_loop),
     Shape("configuredIntegrationPoint_untyped_rethrowingHelper", errors: .propagate, configuredIntegrationPoint_untyped_rethrowingHelper),
     Shape("configuredIntegrationPoint_untyped_genericRethrowingHelper", errors: .propagate, configuredIntegrationPoint_untyped_genericRethrowingHelper),

@@ -47,6 +47,8 @@ try await runServices()
 try await runOutcomes()
 try await runTestDoubles()
 try await runChaos()
+try await runHTTPClient()
+try await runCatalogExample()
 
 if wrong.isEmpty {
     print("release build check: \(shapes.count) shapes, every answer right")
