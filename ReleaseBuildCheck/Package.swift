@@ -9,8 +9,11 @@ let package = Package(
     name: "swift-resilience-release-build-check",
     platforms: [.macOS(.v15)],
     dependencies: [
-        .package(name: "swift-resilience", path: "..", traits: ["Configuration", "Admin", "Chaos", "AsyncHTTPClient"]),
+        .package(name: "swift-resilience", path: "..", traits: ["Configuration", "Admin", "Chaos", "AsyncHTTPClient", "OpenAPI", "GRPC"]),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/grpc/grpc-swift-2", from: "2.4.3"),
     ],
     targets: [
         .executableTarget(
@@ -22,6 +25,11 @@ let package = Package(
                 .product(name: "ResilienceChaos", package: "swift-resilience"),
                 .product(name: "ResilienceHTTPClient", package: "swift-resilience"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "ResilienceOpenAPI", package: "swift-resilience"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ResilienceGRPC", package: "swift-resilience"),
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
                 .product(name: "ResilienceTesting", package: "swift-resilience"),
             ]
         )

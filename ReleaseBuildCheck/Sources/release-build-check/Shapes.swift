@@ -6250,6 +6250,708 @@ func resilientHTTPClient_nonThrowing_nested(_ inputs: [Int]) async throws -> Int
     return total
 }
 
+func integrationPointOnCallerTask_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointOnCallerTask_untyped")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.runOnCallerTask { try await work(i) }
+    }
+    return total
+}
+
+func integrationPointOnCallerTask_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointOnCallerTask_untyped")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    return try await sumAsync(inputs) { i in try await subject.runOnCallerTask { try await work(i) } }
+}
+
+func integrationPointOnCallerTask_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointOnCallerTask_untyped")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    let values = try await mapAsync(inputs) { i in try await subject.runOnCallerTask { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor IntegrationPointOnCallerTask_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("integrationPointOnCallerTask_untyped")
+        let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.runOnCallerTask { self.calls += 1; return try await work(i) }
+        }
+        return total
+    }
+}
+
+func integrationPointOnCallerTask_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await IntegrationPointOnCallerTask_untypedActor().total(inputs)
+}
+
+func integrationPointOnCallerTask_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointOnCallerTask_untyped")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.runOnCallerTask { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func integrationPointOnCallerTask_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointOnCallerTask_untyped")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.runOnCallerTask { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.runOnCallerTask { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func integrationPointOnCallerTask_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointOnCallerTask_untyped")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.runOnCallerTask { try await work(i) } } }
+    }
+    return total
+}
+
+func integrationPointOnCallerTask_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointOnCallerTask_typed")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.runOnCallerTask { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func integrationPointOnCallerTask_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointOnCallerTask_typed")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    return try await sumAsync(inputs) { i in try await subject.runOnCallerTask { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func integrationPointOnCallerTask_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointOnCallerTask_typed")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    let values = try await mapAsync(inputs) { i in try await subject.runOnCallerTask { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor IntegrationPointOnCallerTask_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("integrationPointOnCallerTask_typed")
+        let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.runOnCallerTask { () async throws(Failure) -> Int in self.calls += 1; return try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func integrationPointOnCallerTask_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await IntegrationPointOnCallerTask_typedActor().total(inputs)
+}
+
+func integrationPointOnCallerTask_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointOnCallerTask_typed")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.runOnCallerTask { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func integrationPointOnCallerTask_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointOnCallerTask_typed")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.runOnCallerTask { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.runOnCallerTask { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func integrationPointOnCallerTask_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointOnCallerTask_typed")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.runOnCallerTask { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func integrationPointOnCallerTask_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointOnCallerTask_nonThrowing")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.runOnCallerTask { await plainWork(i) }
+    }
+    return total
+}
+
+func integrationPointOnCallerTask_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointOnCallerTask_nonThrowing")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    return try await sumAsync(inputs) { i in try await subject.runOnCallerTask { await plainWork(i) } }
+}
+
+func integrationPointOnCallerTask_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointOnCallerTask_nonThrowing")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    let values = try await mapAsync(inputs) { i in try await subject.runOnCallerTask { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor IntegrationPointOnCallerTask_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("integrationPointOnCallerTask_nonThrowing")
+        let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.runOnCallerTask { self.calls += 1; return await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func integrationPointOnCallerTask_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await IntegrationPointOnCallerTask_nonThrowingActor().total(inputs)
+}
+
+func integrationPointOnCallerTask_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointOnCallerTask_nonThrowing")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.runOnCallerTask { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func integrationPointOnCallerTask_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointOnCallerTask_nonThrowing")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.runOnCallerTask { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.runOnCallerTask { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func integrationPointOnCallerTask_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointOnCallerTask_nonThrowing")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: callerTaskPipeline(tag))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.runOnCallerTask { await plainWork(i) } } }
+    }
+    return total
+}
+
+func openAPIMiddleware_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("openAPIMiddleware_untyped")
+    let subject = try checkedMiddleware(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await intercepting(subject, { try await work(i) })
+    }
+    return total
+}
+
+func openAPIMiddleware_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("openAPIMiddleware_untyped")
+    let subject = try checkedMiddleware(tag)
+    return try await sumAsync(inputs) { i in try await intercepting(subject, { try await work(i) }) }
+}
+
+func openAPIMiddleware_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("openAPIMiddleware_untyped")
+    let subject = try checkedMiddleware(tag)
+    let values = try await mapAsync(inputs) { i in try await intercepting(subject, { try await work(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor OpenAPIMiddleware_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("openAPIMiddleware_untyped")
+        let subject = try checkedMiddleware(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await intercepting(subject, { try await work(i) })
+        }
+        return total
+    }
+}
+
+func openAPIMiddleware_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await OpenAPIMiddleware_untypedActor().total(inputs)
+}
+
+func openAPIMiddleware_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("openAPIMiddleware_untyped")
+    let subject = try checkedMiddleware(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await intercepting(subject, { try await work(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func openAPIMiddleware_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("openAPIMiddleware_untyped")
+    let subject = try checkedMiddleware(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await intercepting(subject, { try await work(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await intercepting(subject, { try await work(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func openAPIMiddleware_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("openAPIMiddleware_untyped")
+    let subject = try checkedMiddleware(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await intercepting(subject, { try await work(i) }) } }
+    }
+    return total
+}
+
+func openAPIMiddleware_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("openAPIMiddleware_typed")
+    let subject = try checkedMiddleware(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await intercepting(subject, { () async throws(Failure) -> Int in try await typedWork(i) })
+    }
+    return total
+}
+
+func openAPIMiddleware_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("openAPIMiddleware_typed")
+    let subject = try checkedMiddleware(tag)
+    return try await sumAsync(inputs) { i in try await intercepting(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+}
+
+func openAPIMiddleware_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("openAPIMiddleware_typed")
+    let subject = try checkedMiddleware(tag)
+    let values = try await mapAsync(inputs) { i in try await intercepting(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor OpenAPIMiddleware_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("openAPIMiddleware_typed")
+        let subject = try checkedMiddleware(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await intercepting(subject, { () async throws(Failure) -> Int in try await typedWork(i) })
+        }
+        return total
+    }
+}
+
+func openAPIMiddleware_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await OpenAPIMiddleware_typedActor().total(inputs)
+}
+
+func openAPIMiddleware_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("openAPIMiddleware_typed")
+    let subject = try checkedMiddleware(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await intercepting(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func openAPIMiddleware_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("openAPIMiddleware_typed")
+    let subject = try checkedMiddleware(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await intercepting(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await intercepting(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func openAPIMiddleware_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("openAPIMiddleware_typed")
+    let subject = try checkedMiddleware(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await intercepting(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) } }
+    }
+    return total
+}
+
+func openAPIMiddleware_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("openAPIMiddleware_nonThrowing")
+    let subject = try checkedMiddleware(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await intercepting(subject, { await plainWork(i) })
+    }
+    return total
+}
+
+func openAPIMiddleware_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("openAPIMiddleware_nonThrowing")
+    let subject = try checkedMiddleware(tag)
+    return try await sumAsync(inputs) { i in try await intercepting(subject, { await plainWork(i) }) }
+}
+
+func openAPIMiddleware_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("openAPIMiddleware_nonThrowing")
+    let subject = try checkedMiddleware(tag)
+    let values = try await mapAsync(inputs) { i in try await intercepting(subject, { await plainWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor OpenAPIMiddleware_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("openAPIMiddleware_nonThrowing")
+        let subject = try checkedMiddleware(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await intercepting(subject, { await plainWork(i) })
+        }
+        return total
+    }
+}
+
+func openAPIMiddleware_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await OpenAPIMiddleware_nonThrowingActor().total(inputs)
+}
+
+func openAPIMiddleware_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("openAPIMiddleware_nonThrowing")
+    let subject = try checkedMiddleware(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await intercepting(subject, { await plainWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func openAPIMiddleware_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("openAPIMiddleware_nonThrowing")
+    let subject = try checkedMiddleware(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await intercepting(subject, { await plainWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await intercepting(subject, { await plainWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func openAPIMiddleware_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("openAPIMiddleware_nonThrowing")
+    let subject = try checkedMiddleware(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await intercepting(subject, { await plainWork(i) }) } }
+    }
+    return total
+}
+
+func grpcInterceptor_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcInterceptor_untyped")
+    let subject = try checkedInterceptor(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await intercepting(subject, { try await work(i) })
+    }
+    return total
+}
+
+func grpcInterceptor_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcInterceptor_untyped")
+    let subject = try checkedInterceptor(tag)
+    return try await sumAsync(inputs) { i in try await intercepting(subject, { try await work(i) }) }
+}
+
+func grpcInterceptor_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcInterceptor_untyped")
+    let subject = try checkedInterceptor(tag)
+    let values = try await mapAsync(inputs) { i in try await intercepting(subject, { try await work(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor GrpcInterceptor_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("grpcInterceptor_untyped")
+        let subject = try checkedInterceptor(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await intercepting(subject, { try await work(i) })
+        }
+        return total
+    }
+}
+
+func grpcInterceptor_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await GrpcInterceptor_untypedActor().total(inputs)
+}
+
+func grpcInterceptor_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcInterceptor_untyped")
+    let subject = try checkedInterceptor(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await intercepting(subject, { try await work(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func grpcInterceptor_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcInterceptor_untyped")
+    let subject = try checkedInterceptor(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await intercepting(subject, { try await work(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await intercepting(subject, { try await work(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func grpcInterceptor_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcInterceptor_untyped")
+    let subject = try checkedInterceptor(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await intercepting(subject, { try await work(i) }) } }
+    }
+    return total
+}
+
+func grpcInterceptor_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcInterceptor_typed")
+    let subject = try checkedInterceptor(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await intercepting(subject, { () async throws(Failure) -> Int in try await typedWork(i) })
+    }
+    return total
+}
+
+func grpcInterceptor_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcInterceptor_typed")
+    let subject = try checkedInterceptor(tag)
+    return try await sumAsync(inputs) { i in try await intercepting(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+}
+
+func grpcInterceptor_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcInterceptor_typed")
+    let subject = try checkedInterceptor(tag)
+    let values = try await mapAsync(inputs) { i in try await intercepting(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor GrpcInterceptor_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("grpcInterceptor_typed")
+        let subject = try checkedInterceptor(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await intercepting(subject, { () async throws(Failure) -> Int in try await typedWork(i) })
+        }
+        return total
+    }
+}
+
+func grpcInterceptor_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await GrpcInterceptor_typedActor().total(inputs)
+}
+
+func grpcInterceptor_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcInterceptor_typed")
+    let subject = try checkedInterceptor(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await intercepting(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func grpcInterceptor_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcInterceptor_typed")
+    let subject = try checkedInterceptor(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await intercepting(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await intercepting(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func grpcInterceptor_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcInterceptor_typed")
+    let subject = try checkedInterceptor(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await intercepting(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) } }
+    }
+    return total
+}
+
+func grpcInterceptor_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcInterceptor_nonThrowing")
+    let subject = try checkedInterceptor(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await intercepting(subject, { await plainWork(i) })
+    }
+    return total
+}
+
+func grpcInterceptor_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcInterceptor_nonThrowing")
+    let subject = try checkedInterceptor(tag)
+    return try await sumAsync(inputs) { i in try await intercepting(subject, { await plainWork(i) }) }
+}
+
+func grpcInterceptor_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcInterceptor_nonThrowing")
+    let subject = try checkedInterceptor(tag)
+    let values = try await mapAsync(inputs) { i in try await intercepting(subject, { await plainWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor GrpcInterceptor_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("grpcInterceptor_nonThrowing")
+        let subject = try checkedInterceptor(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await intercepting(subject, { await plainWork(i) })
+        }
+        return total
+    }
+}
+
+func grpcInterceptor_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await GrpcInterceptor_nonThrowingActor().total(inputs)
+}
+
+func grpcInterceptor_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcInterceptor_nonThrowing")
+    let subject = try checkedInterceptor(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await intercepting(subject, { await plainWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func grpcInterceptor_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcInterceptor_nonThrowing")
+    let subject = try checkedInterceptor(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await intercepting(subject, { await plainWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await intercepting(subject, { await plainWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func grpcInterceptor_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcInterceptor_nonThrowing")
+    let subject = try checkedInterceptor(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await intercepting(subject, { await plainWork(i) }) } }
+    }
+    return total
+}
+
 func configuredIntegrationPoint_untyped_loop(_ inputs: [Int]) async throws -> Int {
     let tag = try checkedName("configuredIntegrationPoint_untyped")
     let subject = try configuredPoint(tag)
@@ -7599,6 +8301,69 @@ let shapes: [Shape] = [
     Shape("resilientHTTPClient_nonThrowing_taskGroup", errors: .none, resilientHTTPClient_nonThrowing_taskGroup),
     Shape("resilientHTTPClient_nonThrowing_asyncLet", errors: .none, resilientHTTPClient_nonThrowing_asyncLet),
     Shape("resilientHTTPClient_nonThrowing_nested", errors: .none, resilientHTTPClient_nonThrowing_nested),
+    Shape("integrationPointOnCallerTask_untyped_loop", errors: .propagate, integrationPointOnCallerTask_untyped_loop),
+    Shape("integrationPointOnCallerTask_untyped_rethrowingHelper", errors: .propagate, integrationPointOnCallerTask_untyped_rethrowingHelper),
+    Shape("integrationPointOnCallerTask_untyped_genericRethrowingHelper", errors: .propagate, integrationPointOnCallerTask_untyped_genericRethrowingHelper),
+    Shape("integrationPointOnCallerTask_untyped_actor", errors: .propagate, integrationPointOnCallerTask_untyped_actor),
+    Shape("integrationPointOnCallerTask_untyped_taskGroup", errors: .propagate, integrationPointOnCallerTask_untyped_taskGroup),
+    Shape("integrationPointOnCallerTask_untyped_asyncLet", errors: .propagate, integrationPointOnCallerTask_untyped_asyncLet),
+    Shape("integrationPointOnCallerTask_untyped_nested", errors: .propagate, integrationPointOnCallerTask_untyped_nested),
+    Shape("integrationPointOnCallerTask_typed_loop", errors: .propagate, integrationPointOnCallerTask_typed_loop),
+    Shape("integrationPointOnCallerTask_typed_rethrowingHelper", errors: .propagate, integrationPointOnCallerTask_typed_rethrowingHelper),
+    Shape("integrationPointOnCallerTask_typed_genericRethrowingHelper", errors: .propagate, integrationPointOnCallerTask_typed_genericRethrowingHelper),
+    Shape("integrationPointOnCallerTask_typed_actor", errors: .propagate, integrationPointOnCallerTask_typed_actor),
+    Shape("integrationPointOnCallerTask_typed_taskGroup", errors: .propagate, integrationPointOnCallerTask_typed_taskGroup),
+    Shape("integrationPointOnCallerTask_typed_asyncLet", errors: .propagate, integrationPointOnCallerTask_typed_asyncLet),
+    Shape("integrationPointOnCallerTask_typed_nested", errors: .propagate, integrationPointOnCallerTask_typed_nested),
+    Shape("integrationPointOnCallerTask_nonThrowing_loop", errors: .none, integrationPointOnCallerTask_nonThrowing_loop),
+    Shape("integrationPointOnCallerTask_nonThrowing_rethrowingHelper", errors: .none, integrationPointOnCallerTask_nonThrowing_rethrowingHelper),
+    Shape("integrationPointOnCallerTask_nonThrowing_genericRethrowingHelper", errors: .none, integrationPointOnCallerTask_nonThrowing_genericRethrowingHelper),
+    Shape("integrationPointOnCallerTask_nonThrowing_actor", errors: .none, integrationPointOnCallerTask_nonThrowing_actor),
+    Shape("integrationPointOnCallerTask_nonThrowing_taskGroup", errors: .none, integrationPointOnCallerTask_nonThrowing_taskGroup),
+    Shape("integrationPointOnCallerTask_nonThrowing_asyncLet", errors: .none, integrationPointOnCallerTask_nonThrowing_asyncLet),
+    Shape("integrationPointOnCallerTask_nonThrowing_nested", errors: .none, integrationPointOnCallerTask_nonThrowing_nested),
+    Shape("openAPIMiddleware_untyped_loop", errors: .propagate, openAPIMiddleware_untyped_loop),
+    Shape("openAPIMiddleware_untyped_rethrowingHelper", errors: .propagate, openAPIMiddleware_untyped_rethrowingHelper),
+    Shape("openAPIMiddleware_untyped_genericRethrowingHelper", errors: .propagate, openAPIMiddleware_untyped_genericRethrowingHelper),
+    Shape("openAPIMiddleware_untyped_actor", errors: .propagate, openAPIMiddleware_untyped_actor),
+    Shape("openAPIMiddleware_untyped_taskGroup", errors: .propagate, openAPIMiddleware_untyped_taskGroup),
+    Shape("openAPIMiddleware_untyped_asyncLet", errors: .propagate, openAPIMiddleware_untyped_asyncLet),
+    Shape("openAPIMiddleware_untyped_nested", errors: .propagate, openAPIMiddleware_untyped_nested),
+    Shape("openAPIMiddleware_typed_loop", errors: .propagate, openAPIMiddleware_typed_loop),
+    Shape("openAPIMiddleware_typed_rethrowingHelper", errors: .propagate, openAPIMiddleware_typed_rethrowingHelper),
+    Shape("openAPIMiddleware_typed_genericRethrowingHelper", errors: .propagate, openAPIMiddleware_typed_genericRethrowingHelper),
+    Shape("openAPIMiddleware_typed_actor", errors: .propagate, openAPIMiddleware_typed_actor),
+    Shape("openAPIMiddleware_typed_taskGroup", errors: .propagate, openAPIMiddleware_typed_taskGroup),
+    Shape("openAPIMiddleware_typed_asyncLet", errors: .propagate, openAPIMiddleware_typed_asyncLet),
+    Shape("openAPIMiddleware_typed_nested", errors: .propagate, openAPIMiddleware_typed_nested),
+    Shape("openAPIMiddleware_nonThrowing_loop", errors: .none, openAPIMiddleware_nonThrowing_loop),
+    Shape("openAPIMiddleware_nonThrowing_rethrowingHelper", errors: .none, openAPIMiddleware_nonThrowing_rethrowingHelper),
+    Shape("openAPIMiddleware_nonThrowing_genericRethrowingHelper", errors: .none, openAPIMiddleware_nonThrowing_genericRethrowingHelper),
+    Shape("openAPIMiddleware_nonThrowing_actor", errors: .none, openAPIMiddleware_nonThrowing_actor),
+    Shape("openAPIMiddleware_nonThrowing_taskGroup", errors: .none, openAPIMiddleware_nonThrowing_taskGroup),
+    Shape("openAPIMiddleware_nonThrowing_asyncLet", errors: .none, openAPIMiddleware_nonThrowing_asyncLet),
+    Shape("openAPIMiddleware_nonThrowing_nested", errors: .none, openAPIMiddleware_nonThrowing_nested),
+    Shape("grpcInterceptor_untyped_loop", errors: .propagate, grpcInterceptor_untyped_loop),
+    Shape("grpcInterceptor_untyped_rethrowingHelper", errors: .propagate, grpcInterceptor_untyped_rethrowingHelper),
+    Shape("grpcInterceptor_untyped_genericRethrowingHelper", errors: .propagate, grpcInterceptor_untyped_genericRethrowingHelper),
+    Shape("grpcInterceptor_untyped_actor", errors: .propagate, grpcInterceptor_untyped_actor),
+    Shape("grpcInterceptor_untyped_taskGroup", errors: .propagate, grpcInterceptor_untyped_taskGroup),
+    Shape("grpcInterceptor_untyped_asyncLet", errors: .propagate, grpcInterceptor_untyped_asyncLet),
+    Shape("grpcInterceptor_untyped_nested", errors: .propagate, grpcInterceptor_untyped_nested),
+    Shape("grpcInterceptor_typed_loop", errors: .propagate, grpcInterceptor_typed_loop),
+    Shape("grpcInterceptor_typed_rethrowingHelper", errors: .propagate, grpcInterceptor_typed_rethrowingHelper),
+    Shape("grpcInterceptor_typed_genericRethrowingHelper", errors: .propagate, grpcInterceptor_typed_genericRethrowingHelper),
+    Shape("grpcInterceptor_typed_actor", errors: .propagate, grpcInterceptor_typed_actor),
+    Shape("grpcInterceptor_typed_taskGroup", errors: .propagate, grpcInterceptor_typed_taskGroup),
+    Shape("grpcInterceptor_typed_asyncLet", errors: .propagate, grpcInterceptor_typed_asyncLet),
+    Shape("grpcInterceptor_typed_nested", errors: .propagate, grpcInterceptor_typed_nested),
+    Shape("grpcInterceptor_nonThrowing_loop", errors: .none, grpcInterceptor_nonThrowing_loop),
+    Shape("grpcInterceptor_nonThrowing_rethrowingHelper", errors: .none, grpcInterceptor_nonThrowing_rethrowingHelper),
+    Shape("grpcInterceptor_nonThrowing_genericRethrowingHelper", errors: .none, grpcInterceptor_nonThrowing_genericRethrowingHelper),
+    Shape("grpcInterceptor_nonThrowing_actor", errors: .none, grpcInterceptor_nonThrowing_actor),
+    Shape("grpcInterceptor_nonThrowing_taskGroup", errors: .none, grpcInterceptor_nonThrowing_taskGroup),
+    Shape("grpcInterceptor_nonThrowing_asyncLet", errors: .none, grpcInterceptor_nonThrowing_asyncLet),
+    Shape("grpcInterceptor_nonThrowing_nested", errors: .none, grpcInterceptor_nonThrowing_nested),
     Shape("configuredIntegrationPoint_untyped_loop", errors: .propagate, configuredIntegrationPoint_untyped_loop),
     Shape("configuredIntegrationPoint_untyped_rethrowingHelper", errors: .propagate, configuredIntegrationPoint_untyped_rethrowingHelper),
     Shape("configuredIntegrationPoint_untyped_genericRethrowingHelper", errors: .propagate, configuredIntegrationPoint_untyped_genericRethrowingHelper),
