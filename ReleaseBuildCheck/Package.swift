@@ -9,7 +9,11 @@ let package = Package(
     name: "swift-resilience-release-build-check",
     platforms: [.macOS(.v15)],
     dependencies: [
-        .package(name: "swift-resilience", path: "..", traits: ["Configuration", "Admin", "Chaos", "AsyncHTTPClient", "OpenAPI", "GRPC"]),
+        .package(
+            name: "swift-resilience",
+            path: "..",
+            traits: ["Configuration", "Admin", "Chaos", "AsyncHTTPClient", "OpenAPI", "GRPC"]
+        ),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
