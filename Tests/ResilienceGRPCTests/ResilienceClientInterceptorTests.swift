@@ -1,6 +1,7 @@
 // Built only with the package trait `GRPC`.
 #if GRPC
 
+import Foundation
 import GRPCCore
 import GRPCNIOTransportHTTP2
 import Resilience
@@ -189,6 +190,68 @@ extension GRPCClient {
 
 @Suite("gRPC client interceptor", .serialized)
 struct ResilienceClientInterceptorTests {
+    // guide-example-begin
+    @Test func theInventoryServiceIsProtectedAndItsBreakerOpens() async throws {
+        // A real grpc-swift-2 server on loopback (the tests' `TestServer`), failing with `unavailable`.
+        let (inventory, serving) = try await TestServer.start()
+        inventory.set(.fail(.unavailable))
+
+        // One integration point per service: a breaker that opens after 4 calls at 50 % failures, and a bulkhead.
+        let registry = ResilienceRegistry()
+        let points = try registry.registerKeyed("backends", maxInstances: 16) { service in
+            var breaker = CircuitBreaker.Configuration()
+            breaker.slidingWindow = .countBased(size: 4)
+            breaker.minimumNumberOfCalls = 4
+            return try ResiliencePipeline {
+                try CircuitBreaker(name: "backends \(service)", configuration: breaker)
+                try Bulkhead(name: "backends \(service)", maxConcurrentCalls: 32)
+            }
+        }
+
+        // The client, with the interceptor (it refuses a pipeline with a Retry: gRPC retries attempts itself).
+        let transport = try HTTP2ClientTransport.Posix(
+            target: .ipv4(address: "127.0.0.1", port: inventory.port),
+            transportSecurity: .plaintext
+        )
+        let client = GRPCClient(
+            transport: transport,
+            interceptors: [try ResilienceClientInterceptor(integrationPoints: points)]
+        )
+        let connections = Task { try await client.runConnections() }
+
+        // Four failures open the service's breaker; the fifth call is answered `unavailable` without being sent.
+        for _ in 0..<4 {
+            await #expect(throws: RPCError.self) { try await client.reserve() }
+        }
+        let breaker = try #require(try points.integrationPoint(for: "inventory.Inventory").circuitBreakers.first)
+        #expect(breaker.state == .open)
+        let error = await #expect(throws: RPCError.self) { try await client.reserve() }
+        #expect(error?.code == .unavailable && inventory.calls == 4)
+
+        client.beginGracefulShutdown()
+        inventory.server.beginGracefulShutdown()
+        serving.cancel()
+        _ = await connections.result
+    }
+    // guide-example-end
+
+    @Test func theArticleShowsTheGuidesExample() throws {
+        let here = URL(fileURLWithPath: #filePath)
+        let source = try String(contentsOf: here, encoding: .utf8)
+        let begin = try #require(source.range(of: "    // guide-example-begin\n"))
+        let end = try #require(source.range(of: "    // guide-example-end\n"))
+        let example = source[begin.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("    ") ? String($0.dropFirst(4)) : String($0) }.joined(separator: "\n")
+        let root = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let article = try String(
+            contentsOf: root.appendingPathComponent(
+                "Sources/ResilienceGRPC/ResilienceGRPC.docc/ProtectingGRPCCalls.md"
+            ),
+            encoding: .utf8
+        )
+        #expect(article.contains("```swift\n" + example + "```"))
+    }
+
     @Test func eachServiceGetsItsOwnPointAndHealthyCallsCountAsSuccesses() async throws {
         try await withGRPC { server, client, points async throws in
             #expect(try await client.reserve() == "reserved")

@@ -109,8 +109,73 @@ func withOpenAPIFixture(
     try await fixture.shutdown()
 }
 
+/// Checks that the article at `articlePath` (from the package's root) shows the code between `// guide-example-begin`
+/// and `// guide-example-end` in `file`, de-indented by 4 spaces, line for line.
+func expectArticle(_ articlePath: String, showsTheExampleIn file: String) throws {
+    let here = URL(fileURLWithPath: file)
+    let source = try String(contentsOf: here, encoding: .utf8)
+    let begin = try #require(source.range(of: "    // guide-example-begin\n"))
+    let end = try #require(source.range(of: "    // guide-example-end\n"))
+    let example = source[begin.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
+        .map { $0.hasPrefix("    ") ? String($0.dropFirst(4)) : String($0) }.joined(separator: "\n")
+    let root = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let article = try String(contentsOf: root.appendingPathComponent(articlePath), encoding: .utf8)
+    #expect(article.contains("```swift\n" + example + "```"))
+}
+
 @Suite("OpenAPI client middleware", .serialized)
 struct ResilienceClientMiddlewareTests {
+    // guide-example-begin
+    @Test func theOrdersClientIsProtectedPerHost() async throws {
+        // The service to call: a real HTTP server on loopback that answers 503 with Retry-After: 1.
+        let orders = try await FaultyHTTPServer.start(mode: .retryAfter(status: 503, after: .seconds(1)))
+
+        // One integration point per host: a retry (eligible requests only, never a policy's refusal) and a breaker.
+        let registry = ResilienceRegistry()
+        let points = try registry.registerKeyed("orders", maxInstances: 16) { host in
+            try ResiliencePipeline {
+                try Retry(
+                    name: "orders \(host).retry",
+                    maxAttempts: 2,
+                    backoff: .constant(.milliseconds(100)),
+                    shouldRetry: { !ErrorFilter.rejections.matches($0) }
+                )
+                try CircuitBreaker(name: "orders \(host)")
+            }
+        }
+
+        // The generated client, with the middleware; AsyncHTTPClient as its transport.
+        let client = Client(
+            serverURL: URL(string: "http://127.0.0.1:\(orders.port)")!,
+            transport: AsyncHTTPClientTransport(),
+            middlewares: [ResilienceClientMiddleware(integrationPoints: points)]
+        )
+
+        // Under a deadline of 3 s: the 503 is retried once, after the second the server asked for, and the generated
+        // client gets the last answer; the server saw the time left in x-envoy-expected-rq-timeout-ms.
+        let output = try await withTimeout(.seconds(3)) { try await client.getOrder(path: .init(id: 7)) }
+        guard case .undocumented(statusCode: 503, _) = output else {
+            Issue.record("expected the 503, got \(output)")
+            return
+        }
+        #expect(orders.requestCount == 2)
+        #expect(orders.lastDeadlineHeader.flatMap { Int($0) }.map { $0 < 2_000 } == true)
+
+        // The host's point counted one failed call (its two attempts: two failures for its breaker).
+        let point = try points.integrationPoint(for: "http://127.0.0.1:\(orders.port)")
+        #expect(point.statistics.failedCalls == 1)
+        #expect(point.circuitBreakers.first?.metrics.numberOfFailedCalls == 2)
+        try await orders.stop()
+    }
+    // guide-example-end
+
+    @Test func theArticleShowsTheGuidesExample() throws {
+        try expectArticle(
+            "Sources/ResilienceOpenAPI/ResilienceOpenAPI.docc/ProtectingOpenAPIClients.md",
+            showsTheExampleIn: #filePath
+        )
+    }
+
     @Test func aHealthyCallIsDecodedAndCountedAtItsHost() async throws {
         try await withOpenAPIFixture { fixture in
             let output = try await fixture.client.getOrder(path: .init(id: 7))
