@@ -59,18 +59,19 @@ struct Attempt: Sendable {
             throw NIOTooManyBytesError(maxBytes: maxBytes)
         }
         let reader = BodyReader(iterator: response.body.makeAsyncIterator())
-        var collected = ByteBuffer()
+        // The first chunk is kept as it is (most bodies are one); an empty buffer would allocate.
+        var collected: ByteBuffer?
         while var chunk = try await self.read(reader) {
-            guard collected.readableBytes + chunk.readableBytes <= maxBytes else {
+            guard (collected?.readableBytes ?? 0) + chunk.readableBytes <= maxBytes else {
                 throw NIOTooManyBytesError(maxBytes: maxBytes)
             }
-            if collected.readableBytes == 0 {
+            if collected == nil {
                 collected = chunk
             } else {
-                collected.writeBuffer(&chunk)
+                collected!.writeBuffer(&chunk)
             }
         }
-        return collected
+        return collected ?? ByteBuffer()
     }
 }
 

@@ -128,6 +128,8 @@ struct HTTPAttempts: Sendable {
     // MARK: - One attempt
 
     /// One attempt: bounded, classified; `consume` turns a response whose status counts as a success into the result.
+    /// Inlined into its three callers, so that two of them are not generic at all.
+    @inline(__always)
     private func attempt<Result: Sendable>(
         _ request: HTTPClientRequest,
         call: Call,

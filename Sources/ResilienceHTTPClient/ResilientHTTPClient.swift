@@ -3,7 +3,6 @@
 
 public import AsyncHTTPClient
 public import Logging
-import NIOCore
 public import Resilience
 
 /// AsyncHTTPClient with every host protected: each request runs through the integration point of its host
@@ -11,8 +10,9 @@ public import Resilience
 /// server, and the call is counted where the dashboard and the metrics see it.
 ///
 /// ```swift
-/// let http = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup,
-///                       configuration: .init(connectionPool: .init(retryConnectionEstablishment: false)))
+/// var configuration = HTTPClient.Configuration()
+/// configuration.connectionPool.retryConnectionEstablishment = false
+/// let http = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
 /// let client = try ResilientHTTPClient(client: http, registry: registry, name: "catalog")   // the HTTP preset per host
 /// let response = try await client.execute(HTTPClientRequest(url: "https://catalog.internal/items/7"),
 ///                                         collectingUpTo: 1 << 20, timeout: .seconds(2))

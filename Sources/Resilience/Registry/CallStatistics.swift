@@ -395,7 +395,6 @@ private struct Counts {
 }
 
 /// Whether `error` is a ``TimeoutError``, also as an adapter carries it through a pipeline (in a ``ClassifiedFailure``).
-@usableFromInline
 func isTimeout(_ error: any Error) -> Bool {
     error is TimeoutError || (error as? ClassifiedFailure)?.underlying is TimeoutError
 }
