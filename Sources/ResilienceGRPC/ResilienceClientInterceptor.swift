@@ -100,8 +100,7 @@ public struct ResilienceClientInterceptor<Policies: CallerTaskResiliencePolicy>:
                 )
             }
             let current = request.metadata[stringValues: "grpc-timeout"].first(where: { _ in true })
-                .flatMap { DeadlineHeader.grpcTimeout.remaining(fromValue: $0) }
-            if current.map({ $0.nanoseconds > deadline.remainingNanoseconds }) ?? true {
+            if DeadlineHeader.grpcTimeout.replaces(current, remaining: deadline.remaining) {
                 request.metadata.replaceOrAddString(value, forKey: "grpc-timeout")
             }
         }

@@ -23,10 +23,6 @@ struct Attempt: Sendable {
     /// The wrapped client's read timeout in nanoseconds, if the caller declared one.
     var clientReadTimeout: Int64?
 
-    /// How early a cancellation may arrive and still be the deadline's: timers fire on time or late, and the
-    /// cancellation travels through a task switch or two.
-    static let cancellationSlack: Int64 = 2_000_000
-
     /// The name in `TimeoutError`, made when there is one.
     var timeoutName: String { "\(self.pointName) \(self.key)" }
 

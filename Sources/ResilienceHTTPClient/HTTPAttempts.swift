@@ -161,8 +161,7 @@ struct HTTPAttempts: Sendable {
             guard let value = header.value(forRemaining: .nanoseconds(remaining)) else {
                 throw ClassifiedFailure(attempt.timeoutError(), outcome: .ignored, permitsRetry: false)
             }
-            let callers = request.headers.first(name: header.name).flatMap { header.remaining(fromValue: $0) }
-            if callers.map({ $0.nanoseconds > remaining }) ?? true {
+            if header.replaces(request.headers.first(name: header.name), remaining: .nanoseconds(remaining)) {
                 request.headers.replaceOrAdd(name: header.name, value: value)
             }
         }
@@ -201,7 +200,7 @@ struct HTTPAttempts: Sendable {
         if error is CancellationError || (error as? HTTPClientError) == .cancelled {
             // Cancelled at the attempt's deadline (a caller's `withTimeout` whose deadline the attempt took): the host
             // ran out of time, which its breaker must learn, however the news arrived. Otherwise the caller left.
-            if (attempt.deadline - NIODeadline.now()).nanoseconds <= Attempt.cancellationSlack {
+            if (attempt.deadline - NIODeadline.now()).nanoseconds <= Deadline.arrivalSlackNanoseconds {
                 return ClassifiedFailure(attempt.timeoutError(), outcome: .failure, permitsRetry: false)
             }
             return error

@@ -149,10 +149,6 @@ public struct ResilienceClientMiddleware<Policies: CallerTaskResiliencePolicy>: 
         }
     }
 
-    /// How early an error may arrive and still be the deadline's: timers fire on time or late, and the cancellation
-    /// travels through a task switch or two.
-    static var deadlineSlack: Int64 { 2_000_000 }
-
     /// `scheme://host:port`, lowercased, the default port written out, an IPv6 host in brackets.
     static func hostKey(_ url: URL) -> String {
         let scheme = url.scheme?.lowercased() ?? "http"
@@ -177,18 +173,15 @@ public struct ResilienceClientMiddleware<Policies: CallerTaskResiliencePolicy>: 
             let timeout = TimeoutError(name: timeoutName, timeout: .zero, lateness: .nanoseconds(max(0, -remaining)))
             throw ClassifiedFailure(timeout, outcome: .ignored, permitsRetry: false)
         }
-        guard let name = HTTPField.Name(header.name) else { return }
-        if let callers = request.headerFields[name].flatMap({ header.remaining(fromValue: $0) }),
-            callers <= .nanoseconds(remaining)
-        {
-            return
-        }
+        guard let name = HTTPField.Name(header.name),
+            header.replaces(request.headerFields[name], remaining: .nanoseconds(remaining))
+        else { return }
         request.headerFields[name] = value
     }
 
     /// `error` with its outcome, as it travels through the pipeline.
     private func classified(_ error: any Error, eligible: Bool, timeoutName: String) -> any Error {
-        if let deadline = Deadline.current, deadline.remainingNanoseconds <= Self.deadlineSlack {
+        if let deadline = Deadline.current, deadline.remainingNanoseconds <= Deadline.arrivalSlackNanoseconds {
             // The caller's deadline passed (its `withTimeout` cancelled the transport): whatever the transport threw,
             // the server ran out of time, which its breaker must learn.
             let lateness = Duration.nanoseconds(max(0, -deadline.remainingNanoseconds))

@@ -24,3 +24,10 @@ extension Deadline {
         return other.remainingNanoseconds < self.remainingNanoseconds ? other : self
     }
 }
+
+extension Deadline {
+    /// How early an error may arrive and still be the deadline's: a timer fires on time or late, and the cancellation
+    /// it causes travels through a task switch or two. An adapter counts an error that arrives this close to the
+    /// caller's deadline as a timeout of the dependency, not as the caller leaving.
+    package static let arrivalSlackNanoseconds: Int64 = 2_000_000
+}

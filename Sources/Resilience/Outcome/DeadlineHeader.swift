@@ -101,3 +101,13 @@ public enum DeadlineHeader: Sendable, Hashable {
         return "\(nanoseconds / hours + (nanoseconds % hours == 0 ? 0 : 1))H"
     }
 }
+
+extension DeadlineHeader {
+    /// Whether a request that carries `existingValue` in this header gets the value for `remaining` instead: when it
+    /// carries none, a malformed one, or one that promises more time. A smaller value the caller set is kept. The one
+    /// rule of the adapters (AsyncHTTPClient, OpenAPI, gRPC).
+    package func replaces(_ existingValue: String?, remaining: Duration) -> Bool {
+        guard let existing = existingValue.flatMap({ self.remaining(fromValue: $0) }) else { return true }
+        return existing > remaining
+    }
+}
