@@ -182,15 +182,12 @@ struct HTTPAttempts: Sendable {
                 throw self.classified(error, attempt: attempt, call: call)
             }
         case .failure, .contractViolation:
-            let retryAfter = response.headers.first(name: "retry-after").flatMap {
-                RetryAfter.delay(fromHeaderValue: $0)
-            }
-            let waitable = retryAfter.map { $0 <= self.configuration.maximumRetryAfter } ?? true
             throw ClassifiedFailure(
-                HTTPStatusFailure(response: await self.drained(response, attempt: attempt)),
+                response: HTTPStatusFailure(response: await self.drained(response, attempt: attempt)),
                 outcome: outcome,
-                permitsRetry: call.eligibleForRetry && outcome == .failure && waitable,
-                retryAfterDelay: retryAfter
+                retryAfterHeader: response.headers.first(name: "retry-after"),
+                maximumRetryAfter: self.configuration.maximumRetryAfter,
+                eligibleForRetry: call.eligibleForRetry
             )
         }
     }

@@ -131,15 +131,12 @@ public struct ResilienceClientMiddleware<Policies: CallerTaskResiliencePolicy>: 
                 case .success, .ignored:
                     return (response, responseBody)
                 case .failure, .contractViolation:
-                    let retryAfter = response.headerFields[.retryAfter].flatMap {
-                        RetryAfter.delay(fromHeaderValue: $0)
-                    }
-                    let waitable = retryAfter.map { $0 <= self.maximumRetryAfter } ?? true
                     throw ClassifiedFailure(
-                        OpenAPIStatusFailure(response: response, body: await Self.drained(responseBody)),
+                        response: OpenAPIStatusFailure(response: response, body: await Self.drained(responseBody)),
                         outcome: outcome,
-                        permitsRetry: eligible && outcome == .failure && waitable,
-                        retryAfterDelay: retryAfter
+                        retryAfterHeader: response.headerFields[.retryAfter],
+                        maximumRetryAfter: self.maximumRetryAfter,
+                        eligibleForRetry: eligible
                     )
                 }
             }

@@ -140,3 +140,26 @@ extension Array where Element == UInt8 {
         return self[first...last]
     }
 }
+
+extension ClassifiedFailure {
+    /// A response whose status counts as a failure or a contract violation, as an HTTP adapter sends it through a
+    /// pipeline: retried only when the request may be sent again, the outcome is a failure and the server's
+    /// `Retry-After` (seconds or an HTTP-date) is no longer than `maximumRetryAfter`. The one rule of the adapters
+    /// (AsyncHTTPClient, OpenAPI).
+    package init(
+        response: any Error,
+        outcome: CallOutcome,
+        retryAfterHeader: String?,
+        maximumRetryAfter: Duration,
+        eligibleForRetry: Bool
+    ) {
+        let retryAfter = retryAfterHeader.flatMap { RetryAfter.delay(fromHeaderValue: $0) }
+        let waitable = retryAfter.map { $0 <= maximumRetryAfter } ?? true
+        self.init(
+            response,
+            outcome: outcome,
+            permitsRetry: eligibleForRetry && outcome == .failure && waitable,
+            retryAfterDelay: retryAfter
+        )
+    }
+}
