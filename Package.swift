@@ -26,6 +26,7 @@ let package = Package(
         .library(name: "ResilienceHTTPClient", targets: ["ResilienceHTTPClient"]),
         .library(name: "ResilienceOpenAPI", targets: ["ResilienceOpenAPI"]),
         .library(name: "ResilienceGRPC", targets: ["ResilienceGRPC"]),
+        .library(name: "ResiliencePostgres", targets: ["ResiliencePostgres"]),
     ],
     traits: [
         .trait(
@@ -57,6 +58,11 @@ let package = Package(
             name: "GRPC",
             description: "ResilienceGRPC: a client interceptor for grpc-swift-2 (GRPCCore)."
         ),
+        .trait(
+            name: "PostgresNIO",
+            description:
+                "ResiliencePostgres: PostgresNIO's client through an integration point, SQLSTATEs classified, pool waits measured."
+        ),
         .default(enabledTraits: []),
     ],
     dependencies: [
@@ -74,6 +80,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/grpc/grpc-swift-2", from: "2.4.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         // Tests only: the generated client's transport, gRPC's HTTP/2 transport.
         .package(url: "https://github.com/grpc/grpc-swift-nio-transport", from: "2.9.2"),
         .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
@@ -153,8 +160,22 @@ let package = Package(
             ]
         ),
         .target(
+            name: "ResiliencePostgres",
+            dependencies: [
+                "Resilience",
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgresNIO"])),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+            ]
+        ),
+        .target(
             name: "ResilienceTesting",
             dependencies: ["Resilience"]
+        ),
+        // The tests' own helpers (a real PostgreSQL started for a test, …); in no product.
+        .target(
+            name: "ResilienceTestSupport",
+            path: "Tests/ResilienceTestSupport"
         ),
         .testTarget(
             name: "ResilienceTests",
@@ -191,6 +212,7 @@ let package = Package(
             dependencies: [
                 "ResilienceChaos",
                 "ResilienceTesting",
+                "ResilienceTestSupport",
                 .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["Chaos"])),
                 .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["Chaos"])),
             ]
@@ -201,6 +223,7 @@ let package = Package(
                 "ResilienceHTTPClient",
                 "ResilienceChaos",
                 "ResilienceTesting",
+                "ResilienceTestSupport",
                 .product(
                     name: "AsyncHTTPClient",
                     package: "async-http-client",
@@ -244,6 +267,18 @@ let package = Package(
                     package: "grpc-swift-nio-transport",
                     condition: .when(traits: ["GRPC"])
                 ),
+            ]
+        ),
+        .testTarget(
+            name: "ResiliencePostgresTests",
+            dependencies: [
+                "ResiliencePostgres",
+                "ResilienceChaos",
+                "ResilienceTesting",
+                "ResilienceTestSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgresNIO"])),
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .testTarget(

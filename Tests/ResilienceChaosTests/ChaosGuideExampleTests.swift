@@ -2,6 +2,7 @@
 #if Chaos
 
 import Foundation
+import ResilienceTestSupport
 import Resilience
 import ResilienceChaos
 import Testing

@@ -2,6 +2,7 @@
 #if Chaos
 
 import Foundation
+import ResilienceTestSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -29,15 +30,6 @@ enum SocketFailure: Error, Equatable {
         case EAGAIN, EWOULDBLOCK: self = .timedOut
         default: self = .other(code)
         }
-    }
-}
-
-/// Runs blocking work on one of Dispatch's threads, off Swift's cooperative pool: on 2 cores, a test blocked in a read
-/// on a cooperative thread would starve the tests that need one (a timeout answering its caller while the operation
-/// hogs the other thread).
-func offThePool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        DispatchQueue.global().async { continuation.resume(with: Result(catching: body)) }
     }
 }
 

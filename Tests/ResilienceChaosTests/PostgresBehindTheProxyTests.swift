@@ -2,6 +2,7 @@
 #if Chaos
 
 import Foundation
+import ResilienceTestSupport
 import ResilienceChaos
 import Testing
 

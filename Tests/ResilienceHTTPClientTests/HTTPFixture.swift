@@ -7,6 +7,7 @@ import NIOPosix
 import Resilience
 import ResilienceChaos
 import ResilienceHTTPClient
+import ResilienceTestSupport
 import Testing
 
 /// Two real upstreams on loopback (two hosts, so two keys), an AsyncHTTPClient on its own event loop that fails a
@@ -134,33 +135,6 @@ func withHTTPFixture(
         throw error
     }
     try await fixture.shutdown()
-}
-
-/// What one fault scenario measured, for the note's table.
-struct ScenarioMeasurement: CustomStringConvertible {
-    var name: String
-    var callerLatencies: [Duration] = []
-    var timeToOpen: Duration?
-    var timeToClose: Duration?
-
-    var worstCallerLatency: Duration { self.callerLatencies.max() ?? .zero }
-
-    var p99: Duration {
-        let sorted = self.callerLatencies.sorted()
-        guard !sorted.isEmpty else { return .zero }
-        return sorted[min(sorted.count - 1, Int((Double(sorted.count) * 0.99).rounded(.up)) - 1)]
-    }
-
-    var description: String {
-        func ms(_ duration: Duration?) -> String {
-            guard let duration else { return "-" }
-            let milliseconds =
-                Double(duration.components.seconds) * 1e3 + Double(duration.components.attoseconds) / 1e15
-            return String(Int(milliseconds.rounded())) + " ms"
-        }
-        return "scenario \(self.name): caller p99 \(ms(self.p99)) (\(self.callerLatencies.count) calls), "
-            + "time to open \(ms(self.timeToOpen)), time to close \(ms(self.timeToClose))"
-    }
 }
 
 extension HTTPFixture {

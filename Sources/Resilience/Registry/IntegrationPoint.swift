@@ -49,6 +49,9 @@ public final class IntegrationPoint<Policies: ResiliencePolicy>: IntegrationPoin
     @usableFromInline
     let recorder: CallRecorder
 
+    /// What adapters attached: monitors listed after the policies.
+    private let monitors = LockedValue<[any MonitoredPolicy]>([])
+
     init(
         name: String,
         key: String?,
@@ -86,8 +89,26 @@ public final class IntegrationPoint<Policies: ResiliencePolicy>: IntegrationPoin
         }
     }
 
+    /// The point's policies, outermost first, then the monitors adapters attached (``attachMonitor(_:)``).
     public var components: [any MonitoredPolicy] {
-        self.pipeline.components
+        self.pipeline.components + self.monitors.withLock { $0 }
+    }
+
+    /// Lists `monitor` among the point's ``components``, after its policies, so that an adapter's own numbers (the
+    /// waits for a pooled connection, the threads a hung disk holds) appear with the point's in its snapshot, the
+    /// admin server's JSON and dashboard, and the metrics of ``ResilienceMetricsReporter``.
+    ///
+    /// A monitor whose snapshot has the kind and name of one attached before replaces it: an adapter made twice for
+    /// one point shows once.
+    public func attachMonitor(_ monitor: any MonitoredPolicy) {
+        let snapshot = monitor.snapshot
+        self.monitors.withLock { monitors in
+            monitors.removeAll { existing in
+                let other = existing.snapshot
+                return other.kind == snapshot.kind && other.name == snapshot.name
+            }
+            monitors.append(monitor)
+        }
     }
 
     /// Records that a call which returned successfully failed afterwards: a response body or a row stream broke off

@@ -1,0 +1,226 @@
+// Built only with the package trait `PostgresNIO` (its dependencies are fetched only then).
+#if PostgresNIO
+
+public import Logging
+public import PostgresNIO
+import Resilience
+import Synchronization
+
+/// What one ``ResilientPostgresClient`` does inside its integration point's pipeline, whatever the pipeline's
+/// policies: lease a connection (timing the wait), give it the deadline's `statement_timeout`, run the caller's work,
+/// and carry any error through the pipeline with its outcome (``ClassifiedFailure``), to be unwrapped after it.
+///
+/// Not generic over the policies, so that the client's inlinable methods call compiled code.
+@usableFromInline
+struct PostgresCalls: Sendable {
+    @usableFromInline
+    let client: PostgresClient
+    let statementTimeout: StatementTimeoutMode
+    let classification: ErrorClassification
+    let waits: ConnectionWaits
+    /// The name of the ``TimeoutError`` thrown when a deadline is spent before a statement could start.
+    let timeoutName: String
+
+    /// The deadline passed before a statement could start.
+    struct DeadlineSpent: Error {
+        var error: TimeoutError
+    }
+
+    enum StatementTimeoutMode: Sendable {
+        case off, followDeadline
+    }
+
+    init(
+        client: PostgresClient,
+        statementTimeout: StatementTimeoutMode,
+        classification: ErrorClassification,
+        waits: ConnectionWaits,
+        timeoutName: String
+    ) {
+        self.client = client
+        self.statementTimeout = statementTimeout
+        self.classification = classification
+        self.waits = waits
+        self.timeoutName = timeoutName
+    }
+
+    /// The logger PostgresNIO gets when the caller gives none: silent, as `PostgresClient.query`'s.
+    static let silent = Logger(label: "resilience.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+
+    /// Runs `query` on a leased connection and collects its rows within the lease.
+    @usableFromInline
+    func collect(_ query: PostgresQuery, logger: Logger?, file: String, line: Int) async throws -> [PostgresRow] {
+        try await self.leased(logger: logger) { connection, logger in
+            try await connection.query(query, logger: logger, file: file, line: line).collect()
+        }
+    }
+
+    /// Runs `query` on a leased connection and hands its rows to `consumeRows` within the lease.
+    @usableFromInline
+    func consume<Result: Sendable>(
+        _ query: PostgresQuery,
+        logger: Logger?,
+        file: String,
+        line: Int,
+        consumeRows: @escaping @Sendable (PostgresRowSequence) async throws -> Result
+    ) async throws -> Result {
+        try await self.leased(logger: logger) { connection, logger in
+            try await consumeRows(try await connection.query(query, logger: logger, file: file, line: line))
+        }
+    }
+
+    /// Runs `body` with a leased connection.
+    @usableFromInline
+    func withConnection<Result: Sendable>(
+        logger: Logger?,
+        _ body: @escaping @Sendable (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        try await self.leased(logger: logger) { connection, _ in try await body(connection) }
+    }
+
+    /// Runs `body` in a transaction on a leased connection.
+    @usableFromInline
+    func withTransaction<Result: Sendable>(
+        logger: Logger,
+        file: String,
+        line: Int,
+        _ body: @escaping @Sendable (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        try await self.leased(logger: logger) { connection, logger in
+            try await connection.withTransaction(logger: logger, file: file, line: line) { connection in
+                try await body(connection)
+            }
+        }
+    }
+
+    /// `error` as it travels through the pipeline: with its outcome, and whether a `Retry` may run the call again.
+    func classified(_ error: any Error) -> any Error {
+        if error is CancellationError {
+            return error
+        }
+        if let spent = error as? DeadlineSpent {
+            return ClassifiedFailure(spent.error, outcome: .ignored, permitsRetry: false)
+        }
+        if let error = error as? any ClassifiedError {
+            // The caller's own, kept whole (a `ClassifiedFailure` too), so that it comes out as itself.
+            return ClassifiedFailure(
+                error,
+                outcome: error.outcome,
+                permitsRetry: error.permitsRetry,
+                retryAfterDelay: (error as? any RetryAfterProviding)?.retryAfterDelay
+            )
+        }
+        let outcome = self.classification.outcome(for: error)
+        return ClassifiedFailure(
+            error,
+            outcome: outcome,
+            permitsRetry: PostgresErrorRules.permitsRetry(error, outcome: outcome)
+        )
+    }
+
+    /// Leases a connection (timing the wait), prepares its `statement_timeout`, runs `body`, and classifies what it
+    /// throws.
+    private func leased<Result: Sendable>(
+        logger: Logger?,
+        _ body: (PostgresConnection, Logger) async throws -> Result
+    ) async throws -> Result {
+        let logger = logger ?? Self.silent
+        let start = self.waits.begin()
+        var waiting = true
+        do {
+            return try await self.client.withConnection { connection in
+                self.waits.leased(since: start)
+                waiting = false
+                guard let statementTimeout = try await self.prepare(connection, logger: logger) else {
+                    return try await body(connection, logger)
+                }
+                // PostgresNIO ignores cancellation while it waits for a result: a statement the caller gave up on
+                // holds its connection until the server answers, and behind a black hole never does.
+                let watch = AbandonedStatementWatch(
+                    connection: connection,
+                    grace: .milliseconds(1_000 + statementTimeout / 4)
+                )
+                return try await withTaskCancellationHandler {
+                    defer { watch.finished() }
+                    return try await body(connection, logger)
+                } onCancel: {
+                    watch.abandoned()
+                }
+            }
+        } catch {
+            if waiting {
+                self.waits.abandoned()
+            }
+            throw self.classified(error)
+        }
+    }
+
+    /// Gives `connection` the `statement_timeout` of the current deadline, or the server's default without one;
+    /// returns the connection's `statement_timeout` in milliseconds under a deadline, else `nil`.
+    private func prepare(_ connection: PostgresConnection, logger: Logger) async throws -> Int64? {
+        guard self.statementTimeout == .followDeadline else { return nil }
+        var remaining: Int64?
+        if let deadline = Deadline.current {
+            let left = deadline.remainingNanoseconds
+            guard left >= 1_000_000 else {
+                // Spent before the statement could start: nothing is known of the database.
+                throw DeadlineSpent(
+                    error: TimeoutError(name: self.timeoutName, timeout: .zero, lateness: .nanoseconds(max(0, -left)))
+                )
+            }
+            remaining = left
+        }
+        let timeouts = StatementTimeouts.shared
+        let current = timeouts.current(for: connection)
+        switch StatementTimeoutRule.action(current: current, remainingNanoseconds: remaining) {
+        case .keep:
+            if case .milliseconds(let milliseconds) = current { return milliseconds }
+            return nil
+        case .set(let milliseconds):
+            timeouts.note(.unknown, for: connection)
+            _ = try await connection.query(
+                "SELECT set_config('statement_timeout', \(String(milliseconds)), false)",
+                logger: logger
+            ).collect()
+            timeouts.note(.milliseconds(milliseconds), for: connection)
+            return milliseconds
+        case .reset:
+            timeouts.note(.unknown, for: connection)
+            _ = try await connection.query("RESET statement_timeout", logger: logger).collect()
+            timeouts.note(.serverDefault, for: connection)
+            return nil
+        }
+    }
+}
+
+/// Closes a connection whose statement outlives the caller who gave up on it by more than `grace`: the server's
+/// `statement_timeout` should have stopped it by then, so the server is gone or the network swallows what it sends.
+/// The pool then replaces the connection instead of lending a hung one forever.
+final class AbandonedStatementWatch: Sendable {
+    private let connection: PostgresConnection
+    private let grace: TimeAmount
+    /// 0 running, 1 abandoned, 2 finished.
+    private let state = Atomic<Int>(0)
+
+    init(connection: PostgresConnection, grace: TimeAmount) {
+        self.connection = connection
+        self.grace = grace
+    }
+
+    func finished() {
+        self.state.store(2, ordering: .releasing)
+    }
+
+    func abandoned() {
+        guard self.state.compareExchange(expected: 0, desired: 1, ordering: .acquiringAndReleasing).exchanged else {
+            return
+        }
+        self.connection.eventLoop.scheduleTask(in: self.grace) {
+            if self.state.load(ordering: .acquiring) == 1 {
+                _ = self.connection.close() as EventLoopFuture<Void>
+            }
+        }
+    }
+}
+
+#endif
