@@ -32,14 +32,16 @@ extension ResiliencePipeline where Policies == ComposedPolicy<CircuitBreaker, Co
         maxConnectionWait: Duration = .seconds(1),
         clock: C = ContinuousClock()
     ) throws(ConfigurationError) -> Self {
-        guard statementTimeout > .zero else {
-            throw ConfigurationError(
-                policy: "postgres \"\(name)\"",
-                field: "statementTimeout",
-                value: "\(statementTimeout)",
-                rule: "must be greater than zero"
-            )
+        // Checked here, so that an error names the preset's parameter rather than the policy's field it becomes.
+        func check(_ valid: Bool, _ field: String, _ value: Any, _ rule: String) throws(ConfigurationError) {
+            guard valid else {
+                throw ConfigurationError(policy: "postgres \"\(name)\"", field: field, value: "\(value)", rule: rule)
+            }
         }
+        try check(!name.isEmpty, "name", "\"\"", "must not be empty")
+        try check(maximumConnections >= 1, "maximumConnections", maximumConnections, "must be at least 1")
+        try check(statementTimeout > .zero, "statementTimeout", statementTimeout, "must be greater than zero")
+        try check(maxConnectionWait >= .zero, "maxConnectionWait", maxConnectionWait, "must not be negative")
         var configuration = CircuitBreaker.Configuration()
         configuration.slidingWindow = .countBased(size: 20)
         configuration.minimumNumberOfCalls = 10

@@ -7,6 +7,7 @@ import NIOCore
 import Resilience
 import ResilienceChaos
 import ResilienceHTTPClient
+import ResilienceTestSupport
 import Testing
 
 extension HTTPClientNetworkTests {
@@ -306,24 +307,12 @@ struct HTTPIntegrationPointKeyTests {
 struct HTTPClientGuideTests {
     /// The article shows the example the release-build check builds and runs, line for line.
     @Test func theArticleShowsTheExampleTheReleaseBuildCheckRuns() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let source = try String(
-            contentsOf: root.appendingPathComponent(
-                "ReleaseBuildCheck/Sources/release-build-check/HTTPClientGuide.swift"
-            ),
-            encoding: .utf8
+        #expect(
+            try GuideExample.articleShowsExample(
+                article: "Sources/ResilienceHTTPClient/ResilienceHTTPClient.docc/ProtectingHTTPCalls.md",
+                source: "ReleaseBuildCheck/Sources/release-build-check/HTTPClientGuide.swift"
+            )
         )
-        let begin = try #require(source.range(of: "// guide-example-begin\n"))
-        let end = try #require(source.range(of: "// guide-example-end\n"))
-        let example = source[begin.upperBound..<end.lowerBound]
-        let article = try String(
-            contentsOf: root.appendingPathComponent(
-                "Sources/ResilienceHTTPClient/ResilienceHTTPClient.docc/ProtectingHTTPCalls.md"
-            ),
-            encoding: .utf8
-        )
-        #expect(article.contains("```swift\n" + example + "```"))
     }
 }
 

@@ -6484,6 +6484,708 @@ func integrationPointOnCallerTask_nonThrowing_nested(_ inputs: [Int]) async thro
     return total
 }
 
+func resilientPostgresQuery_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresQuery_untyped")
+    let subject = try await checkedPostgres(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.query("SELECT 1", consumeRows: consumingRows({ try await work(i) }))
+    }
+    return total
+}
+
+func resilientPostgresQuery_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresQuery_untyped")
+    let subject = try await checkedPostgres(tag)
+    return try await sumAsync(inputs) { i in try await subject.query("SELECT 1", consumeRows: consumingRows({ try await work(i) })) }
+}
+
+func resilientPostgresQuery_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresQuery_untyped")
+    let subject = try await checkedPostgres(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.query("SELECT 1", consumeRows: consumingRows({ try await work(i) })) }
+    return values.reduce(0, &+)
+}
+
+actor ResilientPostgresQuery_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("resilientPostgresQuery_untyped")
+        let subject = try await checkedPostgres(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.query("SELECT 1", consumeRows: consumingRows({ try await work(i) }))
+        }
+        return total
+    }
+}
+
+func resilientPostgresQuery_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await ResilientPostgresQuery_untypedActor().total(inputs)
+}
+
+func resilientPostgresQuery_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresQuery_untyped")
+    let subject = try await checkedPostgres(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.query("SELECT 1", consumeRows: consumingRows({ try await work(i) })) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func resilientPostgresQuery_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresQuery_untyped")
+    let subject = try await checkedPostgres(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.query("SELECT 1", consumeRows: consumingRows({ try await work(i) })) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.query("SELECT 1", consumeRows: consumingRows({ try await work(i) })) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func resilientPostgresQuery_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresQuery_untyped")
+    let subject = try await checkedPostgres(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.query("SELECT 1", consumeRows: consumingRows({ try await work(i) })) } }
+    }
+    return total
+}
+
+func resilientPostgresQuery_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresQuery_typed")
+    let subject = try await checkedPostgres(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.query("SELECT 1", consumeRows: consumingRows({ () async throws(Failure) -> Int in try await typedWork(i) }))
+    }
+    return total
+}
+
+func resilientPostgresQuery_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresQuery_typed")
+    let subject = try await checkedPostgres(tag)
+    return try await sumAsync(inputs) { i in try await subject.query("SELECT 1", consumeRows: consumingRows({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+}
+
+func resilientPostgresQuery_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresQuery_typed")
+    let subject = try await checkedPostgres(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.query("SELECT 1", consumeRows: consumingRows({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+    return values.reduce(0, &+)
+}
+
+actor ResilientPostgresQuery_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("resilientPostgresQuery_typed")
+        let subject = try await checkedPostgres(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.query("SELECT 1", consumeRows: consumingRows({ () async throws(Failure) -> Int in try await typedWork(i) }))
+        }
+        return total
+    }
+}
+
+func resilientPostgresQuery_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await ResilientPostgresQuery_typedActor().total(inputs)
+}
+
+func resilientPostgresQuery_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresQuery_typed")
+    let subject = try await checkedPostgres(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.query("SELECT 1", consumeRows: consumingRows({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func resilientPostgresQuery_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresQuery_typed")
+    let subject = try await checkedPostgres(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.query("SELECT 1", consumeRows: consumingRows({ () async throws(Failure) -> Int in try await typedWork(i) })) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.query("SELECT 1", consumeRows: consumingRows({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func resilientPostgresQuery_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresQuery_typed")
+    let subject = try await checkedPostgres(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.query("SELECT 1", consumeRows: consumingRows({ () async throws(Failure) -> Int in try await typedWork(i) })) } }
+    }
+    return total
+}
+
+func resilientPostgresQuery_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresQuery_nonThrowing")
+    let subject = try await checkedPostgres(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.query("SELECT 1", consumeRows: consumingRows({ await plainWork(i) }))
+    }
+    return total
+}
+
+func resilientPostgresQuery_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresQuery_nonThrowing")
+    let subject = try await checkedPostgres(tag)
+    return try await sumAsync(inputs) { i in try await subject.query("SELECT 1", consumeRows: consumingRows({ await plainWork(i) })) }
+}
+
+func resilientPostgresQuery_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresQuery_nonThrowing")
+    let subject = try await checkedPostgres(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.query("SELECT 1", consumeRows: consumingRows({ await plainWork(i) })) }
+    return values.reduce(0, &+)
+}
+
+actor ResilientPostgresQuery_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("resilientPostgresQuery_nonThrowing")
+        let subject = try await checkedPostgres(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.query("SELECT 1", consumeRows: consumingRows({ await plainWork(i) }))
+        }
+        return total
+    }
+}
+
+func resilientPostgresQuery_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await ResilientPostgresQuery_nonThrowingActor().total(inputs)
+}
+
+func resilientPostgresQuery_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresQuery_nonThrowing")
+    let subject = try await checkedPostgres(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.query("SELECT 1", consumeRows: consumingRows({ await plainWork(i) })) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func resilientPostgresQuery_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresQuery_nonThrowing")
+    let subject = try await checkedPostgres(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.query("SELECT 1", consumeRows: consumingRows({ await plainWork(i) })) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.query("SELECT 1", consumeRows: consumingRows({ await plainWork(i) })) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func resilientPostgresQuery_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresQuery_nonThrowing")
+    let subject = try await checkedPostgres(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.query("SELECT 1", consumeRows: consumingRows({ await plainWork(i) })) } }
+    }
+    return total
+}
+
+func resilientPostgresConnection_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresConnection_untyped")
+    let subject = try await checkedPostgres(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.withConnection(usingConnection({ try await work(i) }))
+    }
+    return total
+}
+
+func resilientPostgresConnection_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresConnection_untyped")
+    let subject = try await checkedPostgres(tag)
+    return try await sumAsync(inputs) { i in try await subject.withConnection(usingConnection({ try await work(i) })) }
+}
+
+func resilientPostgresConnection_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresConnection_untyped")
+    let subject = try await checkedPostgres(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.withConnection(usingConnection({ try await work(i) })) }
+    return values.reduce(0, &+)
+}
+
+actor ResilientPostgresConnection_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("resilientPostgresConnection_untyped")
+        let subject = try await checkedPostgres(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.withConnection(usingConnection({ try await work(i) }))
+        }
+        return total
+    }
+}
+
+func resilientPostgresConnection_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await ResilientPostgresConnection_untypedActor().total(inputs)
+}
+
+func resilientPostgresConnection_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresConnection_untyped")
+    let subject = try await checkedPostgres(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.withConnection(usingConnection({ try await work(i) })) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func resilientPostgresConnection_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresConnection_untyped")
+    let subject = try await checkedPostgres(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.withConnection(usingConnection({ try await work(i) })) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.withConnection(usingConnection({ try await work(i) })) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func resilientPostgresConnection_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresConnection_untyped")
+    let subject = try await checkedPostgres(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.withConnection(usingConnection({ try await work(i) })) } }
+    }
+    return total
+}
+
+func resilientPostgresConnection_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresConnection_typed")
+    let subject = try await checkedPostgres(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.withConnection(usingConnection({ () async throws(Failure) -> Int in try await typedWork(i) }))
+    }
+    return total
+}
+
+func resilientPostgresConnection_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresConnection_typed")
+    let subject = try await checkedPostgres(tag)
+    return try await sumAsync(inputs) { i in try await subject.withConnection(usingConnection({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+}
+
+func resilientPostgresConnection_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresConnection_typed")
+    let subject = try await checkedPostgres(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.withConnection(usingConnection({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+    return values.reduce(0, &+)
+}
+
+actor ResilientPostgresConnection_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("resilientPostgresConnection_typed")
+        let subject = try await checkedPostgres(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.withConnection(usingConnection({ () async throws(Failure) -> Int in try await typedWork(i) }))
+        }
+        return total
+    }
+}
+
+func resilientPostgresConnection_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await ResilientPostgresConnection_typedActor().total(inputs)
+}
+
+func resilientPostgresConnection_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresConnection_typed")
+    let subject = try await checkedPostgres(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.withConnection(usingConnection({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func resilientPostgresConnection_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresConnection_typed")
+    let subject = try await checkedPostgres(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.withConnection(usingConnection({ () async throws(Failure) -> Int in try await typedWork(i) })) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.withConnection(usingConnection({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func resilientPostgresConnection_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresConnection_typed")
+    let subject = try await checkedPostgres(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.withConnection(usingConnection({ () async throws(Failure) -> Int in try await typedWork(i) })) } }
+    }
+    return total
+}
+
+func resilientPostgresConnection_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresConnection_nonThrowing")
+    let subject = try await checkedPostgres(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.withConnection(usingConnection({ await plainWork(i) }))
+    }
+    return total
+}
+
+func resilientPostgresConnection_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresConnection_nonThrowing")
+    let subject = try await checkedPostgres(tag)
+    return try await sumAsync(inputs) { i in try await subject.withConnection(usingConnection({ await plainWork(i) })) }
+}
+
+func resilientPostgresConnection_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresConnection_nonThrowing")
+    let subject = try await checkedPostgres(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.withConnection(usingConnection({ await plainWork(i) })) }
+    return values.reduce(0, &+)
+}
+
+actor ResilientPostgresConnection_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("resilientPostgresConnection_nonThrowing")
+        let subject = try await checkedPostgres(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.withConnection(usingConnection({ await plainWork(i) }))
+        }
+        return total
+    }
+}
+
+func resilientPostgresConnection_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await ResilientPostgresConnection_nonThrowingActor().total(inputs)
+}
+
+func resilientPostgresConnection_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresConnection_nonThrowing")
+    let subject = try await checkedPostgres(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.withConnection(usingConnection({ await plainWork(i) })) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func resilientPostgresConnection_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresConnection_nonThrowing")
+    let subject = try await checkedPostgres(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.withConnection(usingConnection({ await plainWork(i) })) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.withConnection(usingConnection({ await plainWork(i) })) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func resilientPostgresConnection_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresConnection_nonThrowing")
+    let subject = try await checkedPostgres(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.withConnection(usingConnection({ await plainWork(i) })) } }
+    }
+    return total
+}
+
+func resilientPostgresTransaction_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresTransaction_untyped")
+    let subject = try await checkedPostgres(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await inTransaction(subject, usingConnection({ try await work(i) }))
+    }
+    return total
+}
+
+func resilientPostgresTransaction_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresTransaction_untyped")
+    let subject = try await checkedPostgres(tag)
+    return try await sumAsync(inputs) { i in try await inTransaction(subject, usingConnection({ try await work(i) })) }
+}
+
+func resilientPostgresTransaction_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresTransaction_untyped")
+    let subject = try await checkedPostgres(tag)
+    let values = try await mapAsync(inputs) { i in try await inTransaction(subject, usingConnection({ try await work(i) })) }
+    return values.reduce(0, &+)
+}
+
+actor ResilientPostgresTransaction_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("resilientPostgresTransaction_untyped")
+        let subject = try await checkedPostgres(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await inTransaction(subject, usingConnection({ try await work(i) }))
+        }
+        return total
+    }
+}
+
+func resilientPostgresTransaction_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await ResilientPostgresTransaction_untypedActor().total(inputs)
+}
+
+func resilientPostgresTransaction_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresTransaction_untyped")
+    let subject = try await checkedPostgres(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await inTransaction(subject, usingConnection({ try await work(i) })) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func resilientPostgresTransaction_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresTransaction_untyped")
+    let subject = try await checkedPostgres(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await inTransaction(subject, usingConnection({ try await work(i) })) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await inTransaction(subject, usingConnection({ try await work(i) })) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func resilientPostgresTransaction_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresTransaction_untyped")
+    let subject = try await checkedPostgres(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await inTransaction(subject, usingConnection({ try await work(i) })) } }
+    }
+    return total
+}
+
+func resilientPostgresTransaction_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresTransaction_typed")
+    let subject = try await checkedPostgres(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await inTransaction(subject, usingConnection({ () async throws(Failure) -> Int in try await typedWork(i) }))
+    }
+    return total
+}
+
+func resilientPostgresTransaction_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresTransaction_typed")
+    let subject = try await checkedPostgres(tag)
+    return try await sumAsync(inputs) { i in try await inTransaction(subject, usingConnection({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+}
+
+func resilientPostgresTransaction_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresTransaction_typed")
+    let subject = try await checkedPostgres(tag)
+    let values = try await mapAsync(inputs) { i in try await inTransaction(subject, usingConnection({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+    return values.reduce(0, &+)
+}
+
+actor ResilientPostgresTransaction_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("resilientPostgresTransaction_typed")
+        let subject = try await checkedPostgres(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await inTransaction(subject, usingConnection({ () async throws(Failure) -> Int in try await typedWork(i) }))
+        }
+        return total
+    }
+}
+
+func resilientPostgresTransaction_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await ResilientPostgresTransaction_typedActor().total(inputs)
+}
+
+func resilientPostgresTransaction_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresTransaction_typed")
+    let subject = try await checkedPostgres(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await inTransaction(subject, usingConnection({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func resilientPostgresTransaction_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresTransaction_typed")
+    let subject = try await checkedPostgres(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await inTransaction(subject, usingConnection({ () async throws(Failure) -> Int in try await typedWork(i) })) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await inTransaction(subject, usingConnection({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func resilientPostgresTransaction_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresTransaction_typed")
+    let subject = try await checkedPostgres(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await inTransaction(subject, usingConnection({ () async throws(Failure) -> Int in try await typedWork(i) })) } }
+    }
+    return total
+}
+
+func resilientPostgresTransaction_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresTransaction_nonThrowing")
+    let subject = try await checkedPostgres(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await inTransaction(subject, usingConnection({ await plainWork(i) }))
+    }
+    return total
+}
+
+func resilientPostgresTransaction_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresTransaction_nonThrowing")
+    let subject = try await checkedPostgres(tag)
+    return try await sumAsync(inputs) { i in try await inTransaction(subject, usingConnection({ await plainWork(i) })) }
+}
+
+func resilientPostgresTransaction_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresTransaction_nonThrowing")
+    let subject = try await checkedPostgres(tag)
+    let values = try await mapAsync(inputs) { i in try await inTransaction(subject, usingConnection({ await plainWork(i) })) }
+    return values.reduce(0, &+)
+}
+
+actor ResilientPostgresTransaction_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("resilientPostgresTransaction_nonThrowing")
+        let subject = try await checkedPostgres(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await inTransaction(subject, usingConnection({ await plainWork(i) }))
+        }
+        return total
+    }
+}
+
+func resilientPostgresTransaction_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await ResilientPostgresTransaction_nonThrowingActor().total(inputs)
+}
+
+func resilientPostgresTransaction_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresTransaction_nonThrowing")
+    let subject = try await checkedPostgres(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await inTransaction(subject, usingConnection({ await plainWork(i) })) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func resilientPostgresTransaction_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresTransaction_nonThrowing")
+    let subject = try await checkedPostgres(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await inTransaction(subject, usingConnection({ await plainWork(i) })) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await inTransaction(subject, usingConnection({ await plainWork(i) })) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func resilientPostgresTransaction_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientPostgresTransaction_nonThrowing")
+    let subject = try await checkedPostgres(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await inTransaction(subject, usingConnection({ await plainWork(i) })) } }
+    }
+    return total
+}
+
 func openAPIMiddleware_untyped_loop(_ inputs: [Int]) async throws -> Int {
     let tag = try checkedName("openAPIMiddleware_untyped")
     let subject = try checkedMiddleware(tag)
@@ -8322,6 +9024,69 @@ let shapes: [Shape] = [
     Shape("integrationPointOnCallerTask_nonThrowing_taskGroup", errors: .none, integrationPointOnCallerTask_nonThrowing_taskGroup),
     Shape("integrationPointOnCallerTask_nonThrowing_asyncLet", errors: .none, integrationPointOnCallerTask_nonThrowing_asyncLet),
     Shape("integrationPointOnCallerTask_nonThrowing_nested", errors: .none, integrationPointOnCallerTask_nonThrowing_nested),
+    Shape("resilientPostgresQuery_untyped_loop", errors: .propagate, resilientPostgresQuery_untyped_loop),
+    Shape("resilientPostgresQuery_untyped_rethrowingHelper", errors: .propagate, resilientPostgresQuery_untyped_rethrowingHelper),
+    Shape("resilientPostgresQuery_untyped_genericRethrowingHelper", errors: .propagate, resilientPostgresQuery_untyped_genericRethrowingHelper),
+    Shape("resilientPostgresQuery_untyped_actor", errors: .propagate, resilientPostgresQuery_untyped_actor),
+    Shape("resilientPostgresQuery_untyped_taskGroup", errors: .propagate, resilientPostgresQuery_untyped_taskGroup),
+    Shape("resilientPostgresQuery_untyped_asyncLet", errors: .propagate, resilientPostgresQuery_untyped_asyncLet),
+    Shape("resilientPostgresQuery_untyped_nested", errors: .propagate, resilientPostgresQuery_untyped_nested),
+    Shape("resilientPostgresQuery_typed_loop", errors: .propagate, resilientPostgresQuery_typed_loop),
+    Shape("resilientPostgresQuery_typed_rethrowingHelper", errors: .propagate, resilientPostgresQuery_typed_rethrowingHelper),
+    Shape("resilientPostgresQuery_typed_genericRethrowingHelper", errors: .propagate, resilientPostgresQuery_typed_genericRethrowingHelper),
+    Shape("resilientPostgresQuery_typed_actor", errors: .propagate, resilientPostgresQuery_typed_actor),
+    Shape("resilientPostgresQuery_typed_taskGroup", errors: .propagate, resilientPostgresQuery_typed_taskGroup),
+    Shape("resilientPostgresQuery_typed_asyncLet", errors: .propagate, resilientPostgresQuery_typed_asyncLet),
+    Shape("resilientPostgresQuery_typed_nested", errors: .propagate, resilientPostgresQuery_typed_nested),
+    Shape("resilientPostgresQuery_nonThrowing_loop", errors: .none, resilientPostgresQuery_nonThrowing_loop),
+    Shape("resilientPostgresQuery_nonThrowing_rethrowingHelper", errors: .none, resilientPostgresQuery_nonThrowing_rethrowingHelper),
+    Shape("resilientPostgresQuery_nonThrowing_genericRethrowingHelper", errors: .none, resilientPostgresQuery_nonThrowing_genericRethrowingHelper),
+    Shape("resilientPostgresQuery_nonThrowing_actor", errors: .none, resilientPostgresQuery_nonThrowing_actor),
+    Shape("resilientPostgresQuery_nonThrowing_taskGroup", errors: .none, resilientPostgresQuery_nonThrowing_taskGroup),
+    Shape("resilientPostgresQuery_nonThrowing_asyncLet", errors: .none, resilientPostgresQuery_nonThrowing_asyncLet),
+    Shape("resilientPostgresQuery_nonThrowing_nested", errors: .none, resilientPostgresQuery_nonThrowing_nested),
+    Shape("resilientPostgresConnection_untyped_loop", errors: .propagate, resilientPostgresConnection_untyped_loop),
+    Shape("resilientPostgresConnection_untyped_rethrowingHelper", errors: .propagate, resilientPostgresConnection_untyped_rethrowingHelper),
+    Shape("resilientPostgresConnection_untyped_genericRethrowingHelper", errors: .propagate, resilientPostgresConnection_untyped_genericRethrowingHelper),
+    Shape("resilientPostgresConnection_untyped_actor", errors: .propagate, resilientPostgresConnection_untyped_actor),
+    Shape("resilientPostgresConnection_untyped_taskGroup", errors: .propagate, resilientPostgresConnection_untyped_taskGroup),
+    Shape("resilientPostgresConnection_untyped_asyncLet", errors: .propagate, resilientPostgresConnection_untyped_asyncLet),
+    Shape("resilientPostgresConnection_untyped_nested", errors: .propagate, resilientPostgresConnection_untyped_nested),
+    Shape("resilientPostgresConnection_typed_loop", errors: .propagate, resilientPostgresConnection_typed_loop),
+    Shape("resilientPostgresConnection_typed_rethrowingHelper", errors: .propagate, resilientPostgresConnection_typed_rethrowingHelper),
+    Shape("resilientPostgresConnection_typed_genericRethrowingHelper", errors: .propagate, resilientPostgresConnection_typed_genericRethrowingHelper),
+    Shape("resilientPostgresConnection_typed_actor", errors: .propagate, resilientPostgresConnection_typed_actor),
+    Shape("resilientPostgresConnection_typed_taskGroup", errors: .propagate, resilientPostgresConnection_typed_taskGroup),
+    Shape("resilientPostgresConnection_typed_asyncLet", errors: .propagate, resilientPostgresConnection_typed_asyncLet),
+    Shape("resilientPostgresConnection_typed_nested", errors: .propagate, resilientPostgresConnection_typed_nested),
+    Shape("resilientPostgresConnection_nonThrowing_loop", errors: .none, resilientPostgresConnection_nonThrowing_loop),
+    Shape("resilientPostgresConnection_nonThrowing_rethrowingHelper", errors: .none, resilientPostgresConnection_nonThrowing_rethrowingHelper),
+    Shape("resilientPostgresConnection_nonThrowing_genericRethrowingHelper", errors: .none, resilientPostgresConnection_nonThrowing_genericRethrowingHelper),
+    Shape("resilientPostgresConnection_nonThrowing_actor", errors: .none, resilientPostgresConnection_nonThrowing_actor),
+    Shape("resilientPostgresConnection_nonThrowing_taskGroup", errors: .none, resilientPostgresConnection_nonThrowing_taskGroup),
+    Shape("resilientPostgresConnection_nonThrowing_asyncLet", errors: .none, resilientPostgresConnection_nonThrowing_asyncLet),
+    Shape("resilientPostgresConnection_nonThrowing_nested", errors: .none, resilientPostgresConnection_nonThrowing_nested),
+    Shape("resilientPostgresTransaction_untyped_loop", errors: .propagate, resilientPostgresTransaction_untyped_loop),
+    Shape("resilientPostgresTransaction_untyped_rethrowingHelper", errors: .propagate, resilientPostgresTransaction_untyped_rethrowingHelper),
+    Shape("resilientPostgresTransaction_untyped_genericRethrowingHelper", errors: .propagate, resilientPostgresTransaction_untyped_genericRethrowingHelper),
+    Shape("resilientPostgresTransaction_untyped_actor", errors: .propagate, resilientPostgresTransaction_untyped_actor),
+    Shape("resilientPostgresTransaction_untyped_taskGroup", errors: .propagate, resilientPostgresTransaction_untyped_taskGroup),
+    Shape("resilientPostgresTransaction_untyped_asyncLet", errors: .propagate, resilientPostgresTransaction_untyped_asyncLet),
+    Shape("resilientPostgresTransaction_untyped_nested", errors: .propagate, resilientPostgresTransaction_untyped_nested),
+    Shape("resilientPostgresTransaction_typed_loop", errors: .propagate, resilientPostgresTransaction_typed_loop),
+    Shape("resilientPostgresTransaction_typed_rethrowingHelper", errors: .propagate, resilientPostgresTransaction_typed_rethrowingHelper),
+    Shape("resilientPostgresTransaction_typed_genericRethrowingHelper", errors: .propagate, resilientPostgresTransaction_typed_genericRethrowingHelper),
+    Shape("resilientPostgresTransaction_typed_actor", errors: .propagate, resilientPostgresTransaction_typed_actor),
+    Shape("resilientPostgresTransaction_typed_taskGroup", errors: .propagate, resilientPostgresTransaction_typed_taskGroup),
+    Shape("resilientPostgresTransaction_typed_asyncLet", errors: .propagate, resilientPostgresTransaction_typed_asyncLet),
+    Shape("resilientPostgresTransaction_typed_nested", errors: .propagate, resilientPostgresTransaction_typed_nested),
+    Shape("resilientPostgresTransaction_nonThrowing_loop", errors: .none, resilientPostgresTransaction_nonThrowing_loop),
+    Shape("resilientPostgresTransaction_nonThrowing_rethrowingHelper", errors: .none, resilientPostgresTransaction_nonThrowing_rethrowingHelper),
+    Shape("resilientPostgresTransaction_nonThrowing_genericRethrowingHelper", errors: .none, resilientPostgresTransaction_nonThrowing_genericRethrowingHelper),
+    Shape("resilientPostgresTransaction_nonThrowing_actor", errors: .none, resilientPostgresTransaction_nonThrowing_actor),
+    Shape("resilientPostgresTransaction_nonThrowing_taskGroup", errors: .none, resilientPostgresTransaction_nonThrowing_taskGroup),
+    Shape("resilientPostgresTransaction_nonThrowing_asyncLet", errors: .none, resilientPostgresTransaction_nonThrowing_asyncLet),
+    Shape("resilientPostgresTransaction_nonThrowing_nested", errors: .none, resilientPostgresTransaction_nonThrowing_nested),
     Shape("openAPIMiddleware_untyped_loop", errors: .propagate, openAPIMiddleware_untyped_loop),
     Shape("openAPIMiddleware_untyped_rethrowingHelper", errors: .propagate, openAPIMiddleware_untyped_rethrowingHelper),
     Shape("openAPIMiddleware_untyped_genericRethrowingHelper", errors: .propagate, openAPIMiddleware_untyped_genericRethrowingHelper),

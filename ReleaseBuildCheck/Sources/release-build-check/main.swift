@@ -48,6 +48,7 @@ try await runOutcomes()
 try await runTestDoubles()
 try await runChaos()
 try await runHTTPClient()
+try await runPostgres()
 try await runCatalogExample()
 
 if wrong.isEmpty {
@@ -55,5 +56,6 @@ if wrong.isEmpty {
 } else {
     print("release build check: \(wrong.count) wrong answers:")
     for line in wrong { print("  \(line)") }
+    await PostgresCheck.shared.stop()
     exit(1)
 }
