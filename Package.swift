@@ -27,6 +27,7 @@ let package = Package(
         .library(name: "ResilienceOpenAPI", targets: ["ResilienceOpenAPI"]),
         .library(name: "ResilienceGRPC", targets: ["ResilienceGRPC"]),
         .library(name: "ResiliencePostgres", targets: ["ResiliencePostgres"]),
+        .library(name: "ResilienceFileSystem", targets: ["ResilienceFileSystem"]),
     ],
     traits: [
         .trait(
@@ -62,6 +63,11 @@ let package = Package(
             name: "PostgresNIO",
             description:
                 "ResiliencePostgres: PostgresNIO's client through an integration point, SQLSTATEs classified, pool waits measured."
+        ),
+        .trait(
+            name: "FileSystem",
+            description:
+                "ResilienceFileSystem: the disk as an integration point, NIOFileSystem and blocking file code, errno classified (SwiftNIO)."
         ),
         .default(enabledTraits: []),
     ],
@@ -166,6 +172,14 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgresNIO"])),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
+            ]
+        ),
+        .target(
+            name: "ResilienceFileSystem",
+            dependencies: [
+                "Resilience",
+                .product(name: "_NIOFileSystem", package: "swift-nio", condition: .when(traits: ["FileSystem"])),
+                .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["FileSystem"])),
             ]
         ),
         .target(
@@ -279,6 +293,17 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgresNIO"])),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .testTarget(
+            name: "ResilienceFileSystemTests",
+            dependencies: [
+                "ResilienceFileSystem",
+                "ResilienceTesting",
+                "ResilienceTestSupport",
+                .product(name: "_NIOFileSystem", package: "swift-nio", condition: .when(traits: ["FileSystem"])),
+                .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["FileSystem"])),
+                .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["FileSystem"])),
             ]
         ),
         .testTarget(

@@ -7,14 +7,27 @@ let package = Package(
     name: "swift-resilience-benchmarks",
     platforms: [.macOS(.v15)],
     dependencies: [
-        .package(name: "swift-resilience", path: "..", traits: ["Configuration", "Chaos", "AsyncHTTPClient"]),
+        .package(
+            name: "swift-resilience",
+            path: "..",
+            traits: ["Configuration", "Chaos", "AsyncHTTPClient", "PostgresNIO"]
+        ),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
+        // The paired harness, and the tests' PostgreSQL harness (linked from Tests/ResilienceTestSupport).
+        .target(
+            name: "BenchmarkSupport",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "ResilienceBenchmarks",
             dependencies: [
@@ -49,6 +62,7 @@ let package = Package(
         .executableTarget(
             name: "HTTPClientBenchmarks",
             dependencies: [
+                "BenchmarkSupport",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "Resilience", package: "swift-resilience"),
                 .product(name: "ResilienceHTTPClient", package: "swift-resilience"),
@@ -63,6 +77,20 @@ let package = Package(
             ]
         ),
         // Counted under valgrind by instruction-counts.sh: a wall-clock-independent view of the same paths.
+        .executableTarget(
+            name: "PostgresBenchmarks",
+            dependencies: [
+                "BenchmarkSupport",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Resilience", package: "swift-resilience"),
+                .product(name: "ResiliencePostgres", package: "swift-resilience"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            path: "Benchmarks/PostgresBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "benchmark")
+            ]
+        ),
         .executableTarget(
             name: "instruction-counts",
             dependencies: [

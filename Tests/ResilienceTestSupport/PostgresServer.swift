@@ -102,31 +102,16 @@ public final class PostgresServer: Sendable {
         throw Failure(description: "PostgreSQL's initdb and pg_ctl are not installed (apt-get install postgresql)")
     }
 
-    /// Runs a command to its end with `posix_spawn` and `waitpid` (Foundation's `Process` does not reap a child whose
-    /// own child lives on, as `pg_ctl start`'s server does); its output goes to a file, read when it failed.
+    /// Runs a command to its end; as root, PostgreSQL's own commands run as the `postgres` user.
     private static func run(_ executable: String, _ arguments: [String], asPostgres: Bool = true) throws {
         let argv =
             asPostgres && getuid() == 0
             ? ["/usr/sbin/runuser", "-u", "postgres", "--", executable] + arguments
             : [executable] + arguments
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("pg-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var cArguments = argv.map { strdup($0) } + [nil]
-        defer { for argument in cArguments { free(argument) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, argv[0], &actions, nil, &cArguments, environ)
-        guard spawned == 0 else { throw Failure(description: "\(argv[0]) could not start: errno \(spawned)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        guard status == 0 else {
-            let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-            throw Failure(description: "\(argv.joined(separator: " ")) failed (\(status)): \(text)")
+        do {
+            try runCommand(argv)
+        } catch {
+            throw Failure(description: error.description)
         }
     }
 

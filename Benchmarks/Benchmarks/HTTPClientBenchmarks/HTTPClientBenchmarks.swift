@@ -6,17 +6,13 @@
 
 import AsyncHTTPClient
 import Benchmark
+import BenchmarkSupport
 import Glibc
 import NIOCore
 import NIOPosix
 import Resilience
 import ResilienceChaos
 import ResilienceHTTPClient
-
-/// Runs an async body to completion from the synchronous setup.
-func blocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) -> T {
-    try! MultiThreadedEventLoopGroup.singleton.any().makeFutureWithTask(body).wait()
-}
 
 func requestBenchmark(_ name: String, _ request: @escaping @Sendable () async throws -> Void) {
     let configuration = Benchmark.Configuration(
@@ -29,68 +25,6 @@ func requestBenchmark(_ name: String, _ request: @escaping @Sendable () async th
     )
     Benchmark(name, configuration: configuration) { _ in
         try await request()
-    }
-}
-
-let marginal = BenchmarkMetric.custom("marginal (ns)", polarity: .prefersSmaller, useScalingFactor: false)
-let marginalShare = BenchmarkMetric.custom("marginal (0.01 %)", polarity: .prefersSmaller, useScalingFactor: false)
-
-let marginalCPU = BenchmarkMetric.custom(
-    "marginal CPU, all threads (ns)",
-    polarity: .prefersSmaller,
-    useScalingFactor: false
-)
-
-func nanosecondsNow(_ clock: clockid_t = CLOCK_MONOTONIC) -> Int64 {
-    var now = timespec()
-    clock_gettime(clock, &now)
-    return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
-}
-
-/// Wall-clock and process CPU time (every thread: the client's event loop, the server's, the caller's) together.
-struct Instant {
-    var wall = nanosecondsNow()
-    var cpu = nanosecondsNow(CLOCK_PROCESS_CPUTIME_ID)
-}
-
-/// The wall clock's noise on this machine (tens of microseconds per loopback request) hides a difference of a few
-/// microseconds between two separate benchmarks. Here each sample times 1,000 pairs, a bare request and a guarded
-/// one back to back (alternating which goes first), and records the difference of their means, in wall-clock time and
-/// in the CPU time of every thread: drift and noise cancel, and the median of the samples is the marginal cost.
-func pairedBenchmark(
-    _ name: String,
-    bare: @escaping @Sendable () async throws -> Void,
-    guarded: @escaping @Sendable () async throws -> Void
-) {
-    let configuration = Benchmark.Configuration(
-        metrics: [marginal, marginalShare, marginalCPU],
-        warmupIterations: 1,
-        scalingFactor: .one,
-        maxDuration: .seconds(30),
-        maxIterations: 25
-    )
-    Benchmark(name, configuration: configuration) { benchmark in
-        let pairs = 1_000
-        var bareTotal: (wall: Int64, cpu: Int64) = (0, 0)
-        var guardedTotal: (wall: Int64, cpu: Int64) = (0, 0)
-        for pair in 0..<pairs {
-            let first = pair % 2 == 0 ? bare : guarded
-            let second = pair % 2 == 0 ? guarded : bare
-            let start = Instant()
-            try await first()
-            let middle = Instant()
-            try await second()
-            let end = Instant()
-            let firstTime = (middle.wall - start.wall, middle.cpu - start.cpu)
-            let secondTime = (end.wall - middle.wall, end.cpu - middle.cpu)
-            let (bareTime, guardedTime) = pair % 2 == 0 ? (firstTime, secondTime) : (secondTime, firstTime)
-            bareTotal = (bareTotal.wall + bareTime.0, bareTotal.cpu + bareTime.1)
-            guardedTotal = (guardedTotal.wall + guardedTime.0, guardedTotal.cpu + guardedTime.1)
-        }
-        let difference = (guardedTotal.wall - bareTotal.wall) / Int64(pairs)
-        benchmark.measurement(marginal, Int(difference))
-        benchmark.measurement(marginalCPU, Int((guardedTotal.cpu - bareTotal.cpu) / Int64(pairs)))
-        benchmark.measurement(marginalShare, Int(difference * 10_000 / max(1, bareTotal.wall / Int64(pairs))))
     }
 }
 

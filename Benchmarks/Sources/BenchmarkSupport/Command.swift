@@ -1,0 +1,1 @@
+../../../Tests/ResilienceTestSupport/Command.swift

@@ -1,0 +1,1 @@
+../../../Tests/ResilienceTestSupport/PostgresServer.swift
