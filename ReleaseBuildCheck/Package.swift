@@ -12,13 +12,14 @@ let package = Package(
         .package(
             name: "swift-resilience",
             path: "..",
-            traits: ["Configuration", "Admin", "Chaos", "AsyncHTTPClient", "OpenAPI", "GRPC", "PostgresNIO"]
+            traits: ["Configuration", "Admin", "Chaos", "AsyncHTTPClient", "OpenAPI", "GRPC", "PostgresNIO", "FileSystem"]
         ),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/grpc/grpc-swift-2", from: "2.4.3"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .executableTarget(
@@ -37,6 +38,10 @@ let package = Package(
                 .product(name: "GRPCCore", package: "grpc-swift-2"),
                 .product(name: "ResiliencePostgres", package: "swift-resilience"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ResilienceFileSystem", package: "swift-resilience"),
+                .product(name: "_NIOFileSystem", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ResilienceTesting", package: "swift-resilience"),
             ]
         )

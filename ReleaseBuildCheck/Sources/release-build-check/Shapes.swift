@@ -7186,6 +7186,474 @@ func resilientPostgresTransaction_nonThrowing_nested(_ inputs: [Int]) async thro
     return total
 }
 
+func resilientFileSystemRun_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRun_untyped")
+    let subject = try checkedFileSystem(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run(usingFileSystem({ try await work(i) }))
+    }
+    return total
+}
+
+func resilientFileSystemRun_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRun_untyped")
+    let subject = try checkedFileSystem(tag)
+    return try await sumAsync(inputs) { i in try await subject.run(usingFileSystem({ try await work(i) })) }
+}
+
+func resilientFileSystemRun_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRun_untyped")
+    let subject = try checkedFileSystem(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.run(usingFileSystem({ try await work(i) })) }
+    return values.reduce(0, &+)
+}
+
+actor ResilientFileSystemRun_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("resilientFileSystemRun_untyped")
+        let subject = try checkedFileSystem(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run(usingFileSystem({ try await work(i) }))
+        }
+        return total
+    }
+}
+
+func resilientFileSystemRun_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await ResilientFileSystemRun_untypedActor().total(inputs)
+}
+
+func resilientFileSystemRun_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRun_untyped")
+    let subject = try checkedFileSystem(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run(usingFileSystem({ try await work(i) })) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func resilientFileSystemRun_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRun_untyped")
+    let subject = try checkedFileSystem(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run(usingFileSystem({ try await work(i) })) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run(usingFileSystem({ try await work(i) })) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func resilientFileSystemRun_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRun_untyped")
+    let subject = try checkedFileSystem(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run(usingFileSystem({ try await work(i) })) } }
+    }
+    return total
+}
+
+func resilientFileSystemRun_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRun_typed")
+    let subject = try checkedFileSystem(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run(usingFileSystem({ () async throws(Failure) -> Int in try await typedWork(i) }))
+    }
+    return total
+}
+
+func resilientFileSystemRun_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRun_typed")
+    let subject = try checkedFileSystem(tag)
+    return try await sumAsync(inputs) { i in try await subject.run(usingFileSystem({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+}
+
+func resilientFileSystemRun_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRun_typed")
+    let subject = try checkedFileSystem(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.run(usingFileSystem({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+    return values.reduce(0, &+)
+}
+
+actor ResilientFileSystemRun_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("resilientFileSystemRun_typed")
+        let subject = try checkedFileSystem(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run(usingFileSystem({ () async throws(Failure) -> Int in try await typedWork(i) }))
+        }
+        return total
+    }
+}
+
+func resilientFileSystemRun_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await ResilientFileSystemRun_typedActor().total(inputs)
+}
+
+func resilientFileSystemRun_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRun_typed")
+    let subject = try checkedFileSystem(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run(usingFileSystem({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func resilientFileSystemRun_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRun_typed")
+    let subject = try checkedFileSystem(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run(usingFileSystem({ () async throws(Failure) -> Int in try await typedWork(i) })) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run(usingFileSystem({ () async throws(Failure) -> Int in try await typedWork(i) })) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func resilientFileSystemRun_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRun_typed")
+    let subject = try checkedFileSystem(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run(usingFileSystem({ () async throws(Failure) -> Int in try await typedWork(i) })) } }
+    }
+    return total
+}
+
+func resilientFileSystemRun_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRun_nonThrowing")
+    let subject = try checkedFileSystem(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run(usingFileSystem({ await plainWork(i) }))
+    }
+    return total
+}
+
+func resilientFileSystemRun_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRun_nonThrowing")
+    let subject = try checkedFileSystem(tag)
+    return try await sumAsync(inputs) { i in try await subject.run(usingFileSystem({ await plainWork(i) })) }
+}
+
+func resilientFileSystemRun_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRun_nonThrowing")
+    let subject = try checkedFileSystem(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.run(usingFileSystem({ await plainWork(i) })) }
+    return values.reduce(0, &+)
+}
+
+actor ResilientFileSystemRun_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("resilientFileSystemRun_nonThrowing")
+        let subject = try checkedFileSystem(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run(usingFileSystem({ await plainWork(i) }))
+        }
+        return total
+    }
+}
+
+func resilientFileSystemRun_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await ResilientFileSystemRun_nonThrowingActor().total(inputs)
+}
+
+func resilientFileSystemRun_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRun_nonThrowing")
+    let subject = try checkedFileSystem(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run(usingFileSystem({ await plainWork(i) })) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func resilientFileSystemRun_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRun_nonThrowing")
+    let subject = try checkedFileSystem(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run(usingFileSystem({ await plainWork(i) })) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run(usingFileSystem({ await plainWork(i) })) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func resilientFileSystemRun_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRun_nonThrowing")
+    let subject = try checkedFileSystem(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run(usingFileSystem({ await plainWork(i) })) } }
+    }
+    return total
+}
+
+func resilientFileSystemRunBlocking_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRunBlocking_untyped")
+    let subject = try checkedFileSystem(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { try blockingWork(i) })
+    }
+    return total
+}
+
+func resilientFileSystemRunBlocking_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRunBlocking_untyped")
+    let subject = try checkedFileSystem(tag)
+    return try await sumAsync(inputs) { i in try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { try blockingWork(i) }) }
+}
+
+func resilientFileSystemRunBlocking_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRunBlocking_untyped")
+    let subject = try checkedFileSystem(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { try blockingWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor ResilientFileSystemRunBlocking_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("resilientFileSystemRunBlocking_untyped")
+        let subject = try checkedFileSystem(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { try blockingWork(i) })
+        }
+        return total
+    }
+}
+
+func resilientFileSystemRunBlocking_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await ResilientFileSystemRunBlocking_untypedActor().total(inputs)
+}
+
+func resilientFileSystemRunBlocking_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRunBlocking_untyped")
+    let subject = try checkedFileSystem(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { try blockingWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func resilientFileSystemRunBlocking_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRunBlocking_untyped")
+    let subject = try checkedFileSystem(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { try blockingWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { try blockingWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func resilientFileSystemRunBlocking_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRunBlocking_untyped")
+    let subject = try checkedFileSystem(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { try blockingWork(i) }) } }
+    }
+    return total
+}
+
+func resilientFileSystemRunBlocking_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRunBlocking_typed")
+    let subject = try checkedFileSystem(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { () throws(Failure) -> Int in try typedBlockingWork(i) })
+    }
+    return total
+}
+
+func resilientFileSystemRunBlocking_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRunBlocking_typed")
+    let subject = try checkedFileSystem(tag)
+    return try await sumAsync(inputs) { i in try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { () throws(Failure) -> Int in try typedBlockingWork(i) }) }
+}
+
+func resilientFileSystemRunBlocking_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRunBlocking_typed")
+    let subject = try checkedFileSystem(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { () throws(Failure) -> Int in try typedBlockingWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor ResilientFileSystemRunBlocking_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("resilientFileSystemRunBlocking_typed")
+        let subject = try checkedFileSystem(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { () throws(Failure) -> Int in try typedBlockingWork(i) })
+        }
+        return total
+    }
+}
+
+func resilientFileSystemRunBlocking_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await ResilientFileSystemRunBlocking_typedActor().total(inputs)
+}
+
+func resilientFileSystemRunBlocking_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRunBlocking_typed")
+    let subject = try checkedFileSystem(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { () throws(Failure) -> Int in try typedBlockingWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func resilientFileSystemRunBlocking_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRunBlocking_typed")
+    let subject = try checkedFileSystem(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { () throws(Failure) -> Int in try typedBlockingWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { () throws(Failure) -> Int in try typedBlockingWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func resilientFileSystemRunBlocking_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRunBlocking_typed")
+    let subject = try checkedFileSystem(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { () throws(Failure) -> Int in try typedBlockingWork(i) }) } }
+    }
+    return total
+}
+
+func resilientFileSystemRunBlocking_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRunBlocking_nonThrowing")
+    let subject = try checkedFileSystem(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { plainBlockingWork(i) })
+    }
+    return total
+}
+
+func resilientFileSystemRunBlocking_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRunBlocking_nonThrowing")
+    let subject = try checkedFileSystem(tag)
+    return try await sumAsync(inputs) { i in try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { plainBlockingWork(i) }) }
+}
+
+func resilientFileSystemRunBlocking_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRunBlocking_nonThrowing")
+    let subject = try checkedFileSystem(tag)
+    let values = try await mapAsync(inputs) { i in try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { plainBlockingWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor ResilientFileSystemRunBlocking_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("resilientFileSystemRunBlocking_nonThrowing")
+        let subject = try checkedFileSystem(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { plainBlockingWork(i) })
+        }
+        return total
+    }
+}
+
+func resilientFileSystemRunBlocking_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await ResilientFileSystemRunBlocking_nonThrowingActor().total(inputs)
+}
+
+func resilientFileSystemRunBlocking_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRunBlocking_nonThrowing")
+    let subject = try checkedFileSystem(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { plainBlockingWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func resilientFileSystemRunBlocking_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRunBlocking_nonThrowing")
+    let subject = try checkedFileSystem(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { plainBlockingWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { plainBlockingWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func resilientFileSystemRunBlocking_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("resilientFileSystemRunBlocking_nonThrowing")
+    let subject = try checkedFileSystem(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.runBlocking(on: checkThreads, timeout: .seconds(30), { plainBlockingWork(i) }) } }
+    }
+    return total
+}
+
 func openAPIMiddleware_untyped_loop(_ inputs: [Int]) async throws -> Int {
     let tag = try checkedName("openAPIMiddleware_untyped")
     let subject = try checkedMiddleware(tag)
@@ -9087,6 +9555,48 @@ let shapes: [Shape] = [
     Shape("resilientPostgresTransaction_nonThrowing_taskGroup", errors: .none, resilientPostgresTransaction_nonThrowing_taskGroup),
     Shape("resilientPostgresTransaction_nonThrowing_asyncLet", errors: .none, resilientPostgresTransaction_nonThrowing_asyncLet),
     Shape("resilientPostgresTransaction_nonThrowing_nested", errors: .none, resilientPostgresTransaction_nonThrowing_nested),
+    Shape("resilientFileSystemRun_untyped_loop", errors: .propagate, resilientFileSystemRun_untyped_loop),
+    Shape("resilientFileSystemRun_untyped_rethrowingHelper", errors: .propagate, resilientFileSystemRun_untyped_rethrowingHelper),
+    Shape("resilientFileSystemRun_untyped_genericRethrowingHelper", errors: .propagate, resilientFileSystemRun_untyped_genericRethrowingHelper),
+    Shape("resilientFileSystemRun_untyped_actor", errors: .propagate, resilientFileSystemRun_untyped_actor),
+    Shape("resilientFileSystemRun_untyped_taskGroup", errors: .propagate, resilientFileSystemRun_untyped_taskGroup),
+    Shape("resilientFileSystemRun_untyped_asyncLet", errors: .propagate, resilientFileSystemRun_untyped_asyncLet),
+    Shape("resilientFileSystemRun_untyped_nested", errors: .propagate, resilientFileSystemRun_untyped_nested),
+    Shape("resilientFileSystemRun_typed_loop", errors: .propagate, resilientFileSystemRun_typed_loop),
+    Shape("resilientFileSystemRun_typed_rethrowingHelper", errors: .propagate, resilientFileSystemRun_typed_rethrowingHelper),
+    Shape("resilientFileSystemRun_typed_genericRethrowingHelper", errors: .propagate, resilientFileSystemRun_typed_genericRethrowingHelper),
+    Shape("resilientFileSystemRun_typed_actor", errors: .propagate, resilientFileSystemRun_typed_actor),
+    Shape("resilientFileSystemRun_typed_taskGroup", errors: .propagate, resilientFileSystemRun_typed_taskGroup),
+    Shape("resilientFileSystemRun_typed_asyncLet", errors: .propagate, resilientFileSystemRun_typed_asyncLet),
+    Shape("resilientFileSystemRun_typed_nested", errors: .propagate, resilientFileSystemRun_typed_nested),
+    Shape("resilientFileSystemRun_nonThrowing_loop", errors: .none, resilientFileSystemRun_nonThrowing_loop),
+    Shape("resilientFileSystemRun_nonThrowing_rethrowingHelper", errors: .none, resilientFileSystemRun_nonThrowing_rethrowingHelper),
+    Shape("resilientFileSystemRun_nonThrowing_genericRethrowingHelper", errors: .none, resilientFileSystemRun_nonThrowing_genericRethrowingHelper),
+    Shape("resilientFileSystemRun_nonThrowing_actor", errors: .none, resilientFileSystemRun_nonThrowing_actor),
+    Shape("resilientFileSystemRun_nonThrowing_taskGroup", errors: .none, resilientFileSystemRun_nonThrowing_taskGroup),
+    Shape("resilientFileSystemRun_nonThrowing_asyncLet", errors: .none, resilientFileSystemRun_nonThrowing_asyncLet),
+    Shape("resilientFileSystemRun_nonThrowing_nested", errors: .none, resilientFileSystemRun_nonThrowing_nested),
+    Shape("resilientFileSystemRunBlocking_untyped_loop", errors: .propagate, resilientFileSystemRunBlocking_untyped_loop),
+    Shape("resilientFileSystemRunBlocking_untyped_rethrowingHelper", errors: .propagate, resilientFileSystemRunBlocking_untyped_rethrowingHelper),
+    Shape("resilientFileSystemRunBlocking_untyped_genericRethrowingHelper", errors: .propagate, resilientFileSystemRunBlocking_untyped_genericRethrowingHelper),
+    Shape("resilientFileSystemRunBlocking_untyped_actor", errors: .propagate, resilientFileSystemRunBlocking_untyped_actor),
+    Shape("resilientFileSystemRunBlocking_untyped_taskGroup", errors: .propagate, resilientFileSystemRunBlocking_untyped_taskGroup),
+    Shape("resilientFileSystemRunBlocking_untyped_asyncLet", errors: .propagate, resilientFileSystemRunBlocking_untyped_asyncLet),
+    Shape("resilientFileSystemRunBlocking_untyped_nested", errors: .propagate, resilientFileSystemRunBlocking_untyped_nested),
+    Shape("resilientFileSystemRunBlocking_typed_loop", errors: .propagate, resilientFileSystemRunBlocking_typed_loop),
+    Shape("resilientFileSystemRunBlocking_typed_rethrowingHelper", errors: .propagate, resilientFileSystemRunBlocking_typed_rethrowingHelper),
+    Shape("resilientFileSystemRunBlocking_typed_genericRethrowingHelper", errors: .propagate, resilientFileSystemRunBlocking_typed_genericRethrowingHelper),
+    Shape("resilientFileSystemRunBlocking_typed_actor", errors: .propagate, resilientFileSystemRunBlocking_typed_actor),
+    Shape("resilientFileSystemRunBlocking_typed_taskGroup", errors: .propagate, resilientFileSystemRunBlocking_typed_taskGroup),
+    Shape("resilientFileSystemRunBlocking_typed_asyncLet", errors: .propagate, resilientFileSystemRunBlocking_typed_asyncLet),
+    Shape("resilientFileSystemRunBlocking_typed_nested", errors: .propagate, resilientFileSystemRunBlocking_typed_nested),
+    Shape("resilientFileSystemRunBlocking_nonThrowing_loop", errors: .none, resilientFileSystemRunBlocking_nonThrowing_loop),
+    Shape("resilientFileSystemRunBlocking_nonThrowing_rethrowingHelper", errors: .none, resilientFileSystemRunBlocking_nonThrowing_rethrowingHelper),
+    Shape("resilientFileSystemRunBlocking_nonThrowing_genericRethrowingHelper", errors: .none, resilientFileSystemRunBlocking_nonThrowing_genericRethrowingHelper),
+    Shape("resilientFileSystemRunBlocking_nonThrowing_actor", errors: .none, resilientFileSystemRunBlocking_nonThrowing_actor),
+    Shape("resilientFileSystemRunBlocking_nonThrowing_taskGroup", errors: .none, resilientFileSystemRunBlocking_nonThrowing_taskGroup),
+    Shape("resilientFileSystemRunBlocking_nonThrowing_asyncLet", errors: .none, resilientFileSystemRunBlocking_nonThrowing_asyncLet),
+    Shape("resilientFileSystemRunBlocking_nonThrowing_nested", errors: .none, resilientFileSystemRunBlocking_nonThrowing_nested),
     Shape("openAPIMiddleware_untyped_loop", errors: .propagate, openAPIMiddleware_untyped_loop),
     Shape("openAPIMiddleware_untyped_rethrowingHelper", errors: .propagate, openAPIMiddleware_untyped_rethrowingHelper),
     Shape("openAPIMiddleware_untyped_genericRethrowingHelper", errors: .propagate, openAPIMiddleware_untyped_genericRethrowingHelper),

@@ -49,6 +49,7 @@ try await runTestDoubles()
 try await runChaos()
 try await runHTTPClient()
 try await runPostgres()
+try await runFileSystem()
 try await runCatalogExample()
 
 if wrong.isEmpty {
