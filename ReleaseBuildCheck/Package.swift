@@ -12,7 +12,9 @@ let package = Package(
         .package(
             name: "swift-resilience",
             path: "..",
-            traits: ["Configuration", "Admin", "Chaos", "AsyncHTTPClient", "OpenAPI", "GRPC", "PostgresNIO", "FileSystem"]
+            traits: [
+                "Configuration", "Admin", "Chaos", "AsyncHTTPClient", "OpenAPI", "GRPC", "PostgresNIO", "FileSystem",
+            ]
         ),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
