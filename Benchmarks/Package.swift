@@ -10,7 +10,7 @@ let package = Package(
         .package(
             name: "swift-resilience",
             path: "..",
-            traits: ["Configuration", "Chaos", "AsyncHTTPClient", "PostgresNIO"]
+            traits: ["Configuration", "Chaos", "AsyncHTTPClient", "PostgresNIO", "FileSystem"]
         ),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
@@ -87,6 +87,22 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             path: "Benchmarks/PostgresBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "benchmark")
+            ]
+        ),
+        .executableTarget(
+            name: "FileSystemBenchmarks",
+            dependencies: [
+                "BenchmarkSupport",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Resilience", package: "swift-resilience"),
+                .product(name: "ResilienceFileSystem", package: "swift-resilience"),
+                .product(name: "_NIOFileSystem", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            path: "Benchmarks/FileSystemBenchmarks",
             plugins: [
                 .plugin(name: "BenchmarkPlugin", package: "benchmark")
             ]
