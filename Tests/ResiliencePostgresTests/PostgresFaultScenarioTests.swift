@@ -116,7 +116,7 @@ extension PostgresTests {
         @Test func theServerStoppedUnderLoadOpensTheBreakerAndItsRestartClosesIt() async throws {
             try await withPostgresFixture { fixture in
                 let (database, breaker) = try Self.database(fixture)
-                _ = try await database.query("SELECT 1")
+                try await fixture.warmUp()
                 // Load beside the measured caller: four tasks query until the scenario ends.
                 let done = Gate()
                 try await withThrowingTaskGroup(of: Void.self) { group in

@@ -67,6 +67,12 @@ struct PostgresFixture: Sendable {
         return try CircuitBreaker(name: name, configuration: configuration)
     }
 
+    /// Opens the pool's first connection, without a deadline: on two busy cores the first connection (a new backend
+    /// process) may take longer than a scenario's deadline, which says nothing of the scenario.
+    func warmUp() async throws {
+        _ = try await self.client.query("SELECT 1").collect()
+    }
+
     /// Runs `statement` on a connection of a client of its own, straight to the server (not through the proxy).
     func direct(_ statement: PostgresQuery) async throws -> [PostgresRow] {
         let connection = try await PostgresConnection.connect(

@@ -68,7 +68,7 @@ extension PostgresTests.PostgresFaultScenarioTests {
             )
             let point = try fixture.registry.register("db", pipeline: pipeline)
             let database = ResilientPostgresClient(client: fixture.client, integrationPoint: point)
-            _ = try await database.query("SELECT 1")
+            try await fixture.warmUp()
             // Six callers, two connections, each call 600 ms: two run, four give up after 200 ms in the bulkhead.
             let results = await withTaskGroup(of: (Duration, Result<Int, any Error>).self) { group in
                 for _ in 0..<6 {
@@ -97,7 +97,7 @@ extension PostgresTests.PostgresFaultScenarioTests {
         try await withPostgresFixture(throughProxy: true) { fixture in
             let proxy = try #require(fixture.proxy)
             let (database, breaker) = try Self.database(fixture)
-            _ = try await database.query("SELECT 1")
+            try await fixture.warmUp()
             _ = try await Self.measure(
                 "black hole (proxy)",
                 database: database,
@@ -112,7 +112,7 @@ extension PostgresTests.PostgresFaultScenarioTests {
         try await withPostgresFixture(throughProxy: true) { fixture in
             let proxy = try #require(fixture.proxy)
             let (database, breaker) = try Self.database(fixture)
-            _ = try await database.query("SELECT 1")
+            try await fixture.warmUp()
             // 50 ms each way: slower, within the deadline.
             proxy.set(.latency(.milliseconds(50)))
             for _ in 0..<5 {
