@@ -149,6 +149,7 @@ extension PostgresTests {
         @Test func aStatementBeyondTheDeadlineIsAnsweredThereAndStoppedByTheServer() async throws {
             try await withPostgresFixture { fixture in
                 let (database, _) = try Self.database(fixture)
+                try await fixture.warmUp()
                 let (latency, result) = await timed { try await database.query("SELECT pg_sleep(5)") }
                 #expect(throws: TimeoutError.self) { try result.get() }
                 #expect(latency <= Self.deadline + Self.slack, "answered at the deadline (\(latency))")
@@ -179,6 +180,7 @@ extension PostgresTests {
                     integrationPoint: point,
                     statementTimeout: .off
                 )
+                try await fixture.warmUp()
                 await #expect(throws: TimeoutError.self) { try await database.query("SELECT pg_sleep(2)") }
                 try await Task.sleep(for: .milliseconds(700))
                 #expect(try await Self.runningSleeps(fixture) == 1, "nothing stopped it: what followDeadline prevents")
