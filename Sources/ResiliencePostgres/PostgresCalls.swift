@@ -131,17 +131,21 @@ struct PostgresCalls: Sendable {
             return try await self.client.withConnection { connection in
                 self.waits.leased(since: start)
                 waiting = false
-                guard let statementTimeout = try await self.prepare(connection, logger: logger) else {
+                guard self.statementTimeout == .followDeadline, let deadline = Deadline.current else {
+                    try await self.prepare(connection, remainingNanoseconds: nil, logger: logger)
                     return try await body(connection, logger)
                 }
-                // PostgresNIO ignores cancellation while it waits for a result: a statement the caller gave up on
-                // holds its connection until the server answers, and behind a black hole never does.
+                // PostgresNIO ignores cancellation while it waits for a result: a statement (ours setting the
+                // timeout included) that the caller gave up on holds its connection until the server answers, and
+                // behind a black hole never does. The server stops it at most a quarter after the deadline.
+                let remaining = deadline.remainingNanoseconds
                 let watch = AbandonedStatementWatch(
                     connection: connection,
-                    grace: .milliseconds(1_000 + statementTimeout / 4)
+                    grace: .nanoseconds(1_000_000_000 + max(0, remaining) / 4)
                 )
                 return try await withTaskCancellationHandler {
                     defer { watch.finished() }
+                    try await self.prepare(connection, remainingNanoseconds: remaining, logger: logger)
                     return try await body(connection, logger)
                 } onCancel: {
                     watch.abandoned()
@@ -155,27 +159,27 @@ struct PostgresCalls: Sendable {
         }
     }
 
-    /// Gives `connection` the `statement_timeout` of the current deadline, or the server's default without one;
-    /// returns the connection's `statement_timeout` in milliseconds under a deadline, else `nil`.
-    private func prepare(_ connection: PostgresConnection, logger: Logger) async throws -> Int64? {
-        guard self.statementTimeout == .followDeadline else { return nil }
-        var remaining: Int64?
-        if let deadline = Deadline.current {
-            let left = deadline.remainingNanoseconds
-            guard left >= 1_000_000 else {
-                // Spent before the statement could start: nothing is known of the database.
-                throw DeadlineSpent(
-                    error: TimeoutError(name: self.timeoutName, timeout: .zero, lateness: .nanoseconds(max(0, -left)))
+    /// Gives `connection` the `statement_timeout` of a deadline `remainingNanoseconds` away, or the server's default
+    /// without one (`nil`).
+    private func prepare(_ connection: PostgresConnection, remainingNanoseconds: Int64?, logger: Logger) async throws {
+        guard self.statementTimeout == .followDeadline else { return }
+        if let remainingNanoseconds, remainingNanoseconds < 1_000_000 {
+            // Spent before the statement could start: nothing is known of the database.
+            throw DeadlineSpent(
+                error: TimeoutError(
+                    name: self.timeoutName,
+                    timeout: .zero,
+                    lateness: .nanoseconds(max(0, -remainingNanoseconds))
                 )
-            }
-            remaining = left
+            )
         }
         let timeouts = StatementTimeouts.shared
-        let current = timeouts.current(for: connection)
-        switch StatementTimeoutRule.action(current: current, remainingNanoseconds: remaining) {
+        switch StatementTimeoutRule.action(
+            current: timeouts.current(for: connection),
+            remainingNanoseconds: remainingNanoseconds
+        ) {
         case .keep:
-            if case .milliseconds(let milliseconds) = current { return milliseconds }
-            return nil
+            return
         case .set(let milliseconds):
             timeouts.note(.unknown, for: connection)
             _ = try await connection.query(
@@ -183,12 +187,10 @@ struct PostgresCalls: Sendable {
                 logger: logger
             ).collect()
             timeouts.note(.milliseconds(milliseconds), for: connection)
-            return milliseconds
         case .reset:
             timeouts.note(.unknown, for: connection)
             _ = try await connection.query("RESET statement_timeout", logger: logger).collect()
             timeouts.note(.serverDefault, for: connection)
-            return nil
         }
     }
 }
