@@ -3,6 +3,7 @@
 
 import Foundation
 import ResilienceChaos
+import ResilienceTestSupport
 import Testing
 
 extension NetworkChaosTests {
@@ -27,51 +28,56 @@ extension NetworkChaosTests {
         }
 
         @Test func latencyDelaysEachRoundTripOnceWithinAMillisecondAtTheMedian() async throws {
-            let upstream = try await EchoServer.start()
-            let proxy = try await FaultProxy.start(upstreamPort: upstream.port)
-            let connection = try PlainConnection(port: proxy.port)
-            // A figure is the better of up to three measurements: on a 2-core VM running the other suites, a round trip
-            // now and then waits milliseconds for a thread, which says nothing of the proxy.
-            var added50 = Double.infinity
-            var added99 = Double.infinity
-            for _ in 0..<3 where abs(added50 - 20) > 1 || abs(added99 - 20) > 5 {
-                proxy.set(.none)
-                var direct: [Int64] = []
-                for _ in 0..<50 { direct.append(try await connection.roundTrip()) }
-                proxy.set(.latency(.milliseconds(20)))
-                var delayed: [Int64] = []
-                for _ in 0..<200 { delayed.append(try await connection.roundTrip()) }
-                added50 = Double(self.percentile(delayed, 0.5) - self.percentile(direct, 0.5)) / 1e6
-                added99 = Double(self.percentile(delayed, 0.99) - self.percentile(direct, 0.5)) / 1e6
-            }
-            #expect(abs(added50 - 20) <= 1, "p50 added \(added50) ms for a latency of 20 ms")
-            #expect(abs(added99 - 20) <= 5, "p99 added \(added99) ms for a latency of 20 ms")
+            // Never beside a test that starts a PostgreSQL (``exclusively(_:)``).
+            try await exclusively {
+                let upstream = try await EchoServer.start()
+                let proxy = try await FaultProxy.start(upstreamPort: upstream.port)
+                let connection = try PlainConnection(port: proxy.port)
+                // A figure is the better of up to three measurements: on a 2-core VM running the other suites, a round
+                // trip now and then waits milliseconds for a thread, which says nothing of the proxy.
+                var added50 = Double.infinity
+                var added99 = Double.infinity
+                for _ in 0..<3 where abs(added50 - 20) > 1 || abs(added99 - 20) > 5 {
+                    proxy.set(.none)
+                    var direct: [Int64] = []
+                    for _ in 0..<50 { direct.append(try await connection.roundTrip()) }
+                    proxy.set(.latency(.milliseconds(20)))
+                    var delayed: [Int64] = []
+                    for _ in 0..<200 { delayed.append(try await connection.roundTrip()) }
+                    added50 = Double(self.percentile(delayed, 0.5) - self.percentile(direct, 0.5)) / 1e6
+                    added99 = Double(self.percentile(delayed, 0.99) - self.percentile(direct, 0.5)) / 1e6
+                }
+                #expect(abs(added50 - 20) <= 1, "p50 added \(added50) ms for a latency of 20 ms")
+                #expect(abs(added99 - 20) <= 5, "p99 added \(added99) ms for a latency of 20 ms")
 
-            proxy.set(.latency(.milliseconds(20), jitter: .milliseconds(5)))
-            var jittered: [Double] = []
-            for _ in 0..<3 where jittered.isEmpty || jittered.max()! > 30 {
-                jittered = []
-                for _ in 0..<100 { jittered.append(Double(try await connection.roundTrip()) / 1e6) }
+                proxy.set(.latency(.milliseconds(20), jitter: .milliseconds(5)))
+                var jittered: [Double] = []
+                for _ in 0..<3 where jittered.isEmpty || jittered.max()! > 30 {
+                    jittered = []
+                    for _ in 0..<100 { jittered.append(Double(try await connection.roundTrip()) / 1e6) }
+                }
+                #expect(jittered.min()! >= 14 && jittered.max()! <= 30, "\(jittered.min()!)…\(jittered.max()!) ms")
+                #expect(jittered.max()! - jittered.min()! >= 4, "the jitter spreads the round trips")
+                try await proxy.stop()
+                try await upstream.stop()
             }
-            #expect(jittered.min()! >= 14 && jittered.max()! <= 30, "\(jittered.min()!)…\(jittered.max()!) ms")
-            #expect(jittered.max()! - jittered.min()! >= 4, "the jitter spreads the round trips")
-            try await proxy.stop()
-            try await upstream.stop()
         }
 
         @Test func bandwidthPacesTheAnswerWithinTenPercentOfTheLimit() async throws {
-            let upstream = try await EchoServer.start()
-            let proxy = try await FaultProxy.start(upstreamPort: upstream.port)
-            proxy.set(.bandwidth(bytesPerSecond: 500_000))
-            let connection = try PlainConnection(port: proxy.port)
-            let start = monotonicNanoseconds()
-            try connection.send("500000\n")
-            _ = try await connection.receive(exactly: 500_000)
-            let seconds = Double(monotonicNanoseconds() - start) / 1e9
-            let rate = 500_000 / seconds
-            #expect(abs(rate - 500_000) / 500_000 <= 0.1, "\(Int(rate)) bytes/s for a limit of 500,000")
-            try await proxy.stop()
-            try await upstream.stop()
+            try await exclusively {
+                let upstream = try await EchoServer.start()
+                let proxy = try await FaultProxy.start(upstreamPort: upstream.port)
+                proxy.set(.bandwidth(bytesPerSecond: 500_000))
+                let connection = try PlainConnection(port: proxy.port)
+                let start = monotonicNanoseconds()
+                try connection.send("500000\n")
+                _ = try await connection.receive(exactly: 500_000)
+                let seconds = Double(monotonicNanoseconds() - start) / 1e9
+                let rate = 500_000 / seconds
+                #expect(abs(rate - 500_000) / 500_000 <= 0.1, "\(Int(rate)) bytes/s for a limit of 500,000")
+                try await proxy.stop()
+                try await upstream.stop()
+            }
         }
 
         @Test func underABandwidthLimitTheProxyReadsTheUpstreamNoFasterThanItWrites() async throws {

@@ -98,20 +98,26 @@ struct PostgresFixture: Sendable {
     }
 }
 
-/// Runs `body` with a fixture, shut down afterwards whether `body` throws or not.
+/// Runs `body` with a fixture, shut down afterwards whether `body` throws or not; never beside a test that measures
+/// time on real sockets (``exclusively(_:)``).
 func withPostgresFixture(
     maximumConnections: Int = 4,
     throughProxy: Bool = false,
     _ body: (PostgresFixture) async throws -> Void
 ) async throws {
-    let fixture = try await PostgresFixture.start(maximumConnections: maximumConnections, throughProxy: throughProxy)
-    do {
-        try await body(fixture)
-    } catch {
+    try await exclusively {
+        let fixture = try await PostgresFixture.start(
+            maximumConnections: maximumConnections,
+            throughProxy: throughProxy
+        )
+        do {
+            try await body(fixture)
+        } catch {
+            await fixture.shutdown()
+            throw error
+        }
         await fixture.shutdown()
-        throw error
     }
-    await fixture.shutdown()
 }
 
 /// How long `operation` took and how it ended.
