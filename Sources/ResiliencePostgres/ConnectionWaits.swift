@@ -60,10 +60,11 @@ final class ConnectionWaits: MonitoredPolicy, Sendable {
     }
 
     var statistics: ConnectionWaitStatistics {
-        ConnectionWaitStatistics(
+        let summary = self.latencies.summary
+        return ConnectionWaitStatistics(
             waiting: self.waitingNow.load(ordering: .relaxed),
-            waits: self.latencies.count,
-            recent: self.latencies.recent
+            waits: summary.count,
+            recent: summary.recent
         )
     }
 

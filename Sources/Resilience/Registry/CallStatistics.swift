@@ -220,14 +220,14 @@ final class CallRecorder: Sendable {
         return self.timeSource.now()
     }
 
-    /// Counts a call that returned; times it if it was picked.
+    /// Counts a call that returned; times it if it was picked, and returns its latency in nanoseconds then.
     @inlinable
-    func recordSuccess(since start: Int64?) {
-        if let start {
-            self.recordLatency(since: start)
-        }
+    @discardableResult
+    func recordSuccess(since start: Int64?) -> Int64? {
+        let latency = start.map { self.recordLatency(since: $0) }
         // Counted after its latency: an interval that the latency begins does not count the call as a previous one.
         self.ended.wrappingAdd(1, ordering: .relaxed)
+        return latency
     }
 
     /// Counts a call that threw `error`: a rejection when a policy refused it (no latency then); otherwise as its
@@ -292,14 +292,18 @@ final class CallRecorder: Sendable {
         }
     }
 
+    /// Records the latency from `start` until now; returns it, in nanoseconds.
     @usableFromInline
-    func recordLatency(since start: Int64) {
+    @discardableResult
+    func recordLatency(since start: Int64) -> Int64 {
         let now = self.timeSource.now()
-        let microseconds = min(UInt64(clamping: max(0, now - start) / 1000), Self.highestMicroseconds)
+        let elapsed = max(0, now - start)
+        let microseconds = min(UInt64(clamping: elapsed / 1000), Self.highestMicroseconds)
         self.state.withLock { state in
             _ = self.advance(&state, to: now)
             _ = state.current.latencies.record(microseconds)
         }
+        return elapsed
     }
 
     /// The counts so far. Read one after the other: a call counted as failed may not be counted as ended yet.

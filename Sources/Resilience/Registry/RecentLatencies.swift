@@ -22,21 +22,16 @@ package final class RecentLatencies: Sendable {
         self.recorder.timeSource.now()
     }
 
-    /// Records one duration, from `start` (from ``now()``) until now, and returns it in nanoseconds.
+    /// Records one duration, from `start` (from ``now()``) until now, and returns it in nanoseconds: one clock read.
     @discardableResult
     package func record(since start: Int64) -> Int64 {
-        let elapsed = max(0, self.recorder.timeSource.now() - start)
-        self.recorder.recordSuccess(since: start)
-        return elapsed
+        self.recorder.recordSuccess(since: start) ?? 0
     }
 
-    /// How many durations were recorded, in all.
-    package var count: Int {
-        self.recorder.statistics.successfulCalls
-    }
-
-    /// The percentiles of the durations recorded within the window, or `nil` when none were.
-    package var recent: CallStatistics.Latency? {
-        self.recorder.statistics.latency
+    /// How many durations were recorded in all, and the percentiles of those within the window (`nil` when none
+    /// were): one merge of the window's histograms for both.
+    package var summary: (count: Int, recent: CallStatistics.Latency?) {
+        let statistics = self.recorder.statistics
+        return (statistics.successfulCalls, statistics.latency)
     }
 }
