@@ -157,12 +157,7 @@ enum FileSystemCalls {
         }
         if let error = error as? any ClassifiedError {
             // Kept whole (a `ClassifiedFailure` of the caller's too), so that it comes out as itself.
-            return ClassifiedFailure(
-                error,
-                outcome: error.outcome,
-                permitsRetry: error.permitsRetry,
-                retryAfterDelay: (error as? any RetryAfterProviding)?.retryAfterDelay
-            )
+            return ClassifiedFailure(carrying: error)
         }
         return ClassifiedFailure(error, outcome: classification.outcome(for: error))
     }

@@ -103,12 +103,7 @@ struct PostgresCalls: Sendable {
         }
         if let error = error as? any ClassifiedError {
             // The caller's own, kept whole (a `ClassifiedFailure` too), so that it comes out as itself.
-            return ClassifiedFailure(
-                error,
-                outcome: error.outcome,
-                permitsRetry: error.permitsRetry,
-                retryAfterDelay: (error as? any RetryAfterProviding)?.retryAfterDelay
-            )
+            return ClassifiedFailure(carrying: error)
         }
         let outcome = self.classification.outcome(for: error)
         return ClassifiedFailure(

@@ -89,6 +89,19 @@ public struct ClassifiedFailure: ClassifiedError, RetryAfterProviding, CustomStr
     }
 }
 
+extension ClassifiedFailure {
+    /// `error`, thrown by a caller's own code inside an adapter's operation, carried through the pipeline whole: with
+    /// its own outcome, retry permission and `Retry-After`, so that it comes out after the pipeline as itself.
+    package init(carrying error: any ClassifiedError) {
+        self.init(
+            error,
+            outcome: error.outcome,
+            permitsRetry: error.permitsRetry,
+            retryAfterDelay: (error as? any RetryAfterProviding)?.retryAfterDelay
+        )
+    }
+}
+
 extension CallOutcome: CustomStringConvertible {
     public var description: String {
         switch self {
