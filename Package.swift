@@ -217,6 +217,8 @@ let package = Package(
             dependencies: [
                 "ResilienceAdmin",
                 "ResilienceTesting",
+                "ResilienceTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird", condition: .when(traits: ["Admin"])),
                 .product(name: "InMemoryLogging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

@@ -21,6 +21,7 @@ public import ServiceLifecycle
 /// |---|---|
 /// | `GET /` | the dashboard: a tile per integration point (breaker state, failure and slow-call rates, calls per second, p50 and p99 latency, rejections, timeouts, abandoned work, bulkhead use) and a timeline of transitions and operator actions, live from the stream; one page, nothing loaded from elsewhere |
 /// | `GET /api/v1/integration-points` | every integration point, its calls (totals, rates, latency percentiles) and its policies, as JSON |
+/// | `GET /api/v1/watchdogs` | every registered ``StarvationWatchdog``: its probe's lateness (p50, p99, max in seconds) over its window, its samples and stalls |
 /// | `GET /api/v1/stream` | server-sent events: a `snapshot` at once and every ``Configuration/streamInterval``, an `event` for each of the last ``Configuration/timelineCapacity`` registry events (transitions, operator actions, registrations) at once, then for each new one as it happens |
 /// | `GET /metrics` | Prometheus text: the metrics registry, after a `ResilienceMetricsReporter` report |
 /// | `GET /health/live` | 200 while the server answers |
@@ -147,6 +148,9 @@ public struct AdminServer: Service {
         router.get("api/v1/integration-points") { _, _ in
             IntegrationPointsReport(self.registry.snapshot())
         }
+        router.get("api/v1/watchdogs") { _, _ in
+            WatchdogsReport(self.registry.watchdogs)
+        }
         router.get("api/v1/stream") { _, _ in
             self.stream()
         }
@@ -206,7 +210,12 @@ public struct AdminServer: Service {
                 }
                 group.addTask {
                     while !Task.isCancelled {
-                        chunk.yield(serverSentEvent("snapshot", IntegrationPointsReport(registry.snapshot())))
+                        chunk.yield(
+                            serverSentEvent(
+                                "snapshot",
+                                IntegrationPointsReport(registry.snapshot(), watchdogs: registry.watchdogs)
+                            )
+                        )
                         try await Task.sleep(for: interval)
                     }
                 }

@@ -5,7 +5,8 @@
 ///
 /// It reads `/api/v1/stream`: every `snapshot` redraws one tile per integration point (breaker state as colour and
 /// word, failure and slow-call rates, calls per second with a sparkline of the last minute, p50 and p99 latency,
-/// rejections and timeouts per second over the same window, abandoned work, bulkhead use); every `event` goes on the
+/// rejections and timeouts per second over the same window, abandoned work, bulkhead use) and one per starvation watchdog
+/// (its probe's lateness and stalls); every `event` goes on the
 /// timeline, newest first, and a breaker transition recolours its tile at once, without waiting for the next
 /// snapshot. Tiles and values carry `data-point` and `data-field` attributes, for scripts and tests. Names are
 /// inserted as text, never as markup.
@@ -35,6 +36,7 @@ enum DashboardPage {
         #connection[data-live="false"]::before { content: "● "; color: #ff8182; }
         #summary { flex-basis: 100%; font-size: 13px; color: #d1d9e0; }
         main { padding: 12px 16px 24px; }
+        #watchdog-tiles { display: grid; gap: 12px; grid-template-columns: repeat(auto-fill, minmax(min(100%, 300px), 1fr)); }
         #tiles { display: grid; gap: 12px; grid-template-columns: repeat(auto-fill, minmax(min(100%, 300px), 1fr)); }
         .tile { background: var(--card); border: 1px solid var(--line); border-left: 8px solid var(--state-colour);
           border-radius: 6px; padding: 10px 12px; --state-colour: var(--none); }
@@ -91,6 +93,10 @@ enum DashboardPage {
         <main>
           <noscript>The dashboard needs JavaScript; the same numbers are at /api/v1/integration-points.</noscript>
           <section id="tiles" aria-live="polite"></section>
+          <section id="watchdogs" hidden>
+            <h2 class="section">Scheduling</h2>
+            <div id="watchdog-tiles"></div>
+          </section>
           <h2 class="section">Timeline</h2>
           <ol id="timeline"><li class="empty">No transitions or operator actions yet.</li></ol>
         </main>
@@ -228,12 +234,40 @@ enum DashboardPage {
           for (const [id, tile] of tiles) {
             if (!seen.has(id)) { tile.remove(); tiles.delete(id); history.delete(id); }
           }
+          renderWatchdogs(snapshot.watchdogs ?? []);
           document.getElementById("summary").textContent = points.length === 0
             ? "No integration points registered."
             : notClosed.length === 0
               ? `${points.length} integration point${points.length === 1 ? "" : "s"}, every breaker closed.`
               : `Not closed: ${notClosed.join(", ")}.`;
           document.getElementById("updated").textContent = "updated " + new Date().toLocaleTimeString();
+        }
+
+        // One tile per starvation watchdog: how late its probe wakes (a blocked cooperative pool shows here first).
+        function renderWatchdogs(watchdogs) {
+          document.getElementById("watchdogs").hidden = watchdogs.length === 0;
+          document.getElementById("watchdog-tiles").replaceChildren(...watchdogs.map(watchdog => {
+            const tile = element("article", { class: "tile watchdog", "data-watchdog": watchdog.name });
+            const lagging = watchdog.lagSeconds.p99 >= watchdog.stallThresholdSeconds / 5;
+            tile.dataset.state = lagging ? "open" : "closed";
+            const title = element("h2");
+            title.append(element("span", { "data-field": "name" }, watchdog.name),
+              element("span", { class: "state", "data-field": "state" }, lagging ? "lagging" : "on time"));
+            const list = element("dl");
+            const rows = [["p50", "wake-up lag p50", seconds(watchdog.lagSeconds.p50), false],
+              ["p99", "p99", seconds(watchdog.lagSeconds.p99), lagging],
+              ["max", "max", seconds(watchdog.lagSeconds.max), watchdog.lagSeconds.max >= watchdog.stallThresholdSeconds],
+              ["stalls", "stalls", count(watchdog.stalls), watchdog.stalls > 0]];
+            for (const [field, label, text, bad] of rows) {
+              const row = element("div");
+              const value = element("dd", { "data-field": field }, text);
+              value.classList.toggle("bad", bad);
+              row.append(element("dt", {}, label), value);
+              list.append(row);
+            }
+            tile.append(title, list);
+            return tile;
+          }));
         }
 
         function describe(event) {
@@ -249,6 +283,7 @@ enum DashboardPage {
           case "registered": return "registered";
           case "removed": return `removed (${event.reason})`;
           case "reconfigured": return "reconfigured";
+          case "scheduling_stall": return `stall: the cooperative pool did not run the probe for ${seconds(event.stalledForSeconds)}`;
           default: return event.kind;
           }
         }

@@ -90,8 +90,11 @@ struct IntegrationPointsReport: ResponseEncodable {
     }
 
     var integrationPoints: [Point]
+    /// The registry's starvation watchdogs: in the stream's snapshots, not in `GET /api/v1/integration-points`.
+    var watchdogs: [WatchdogsReport.Watchdog]?
 
-    init(_ snapshots: [IntegrationPointSnapshot]) {
+    init(_ snapshots: [IntegrationPointSnapshot], watchdogs: [StarvationWatchdog]? = nil) {
+        self.watchdogs = watchdogs?.map(WatchdogsReport.Watchdog.init)
         self.integrationPoints = snapshots.map { snapshot in
             Point(
                 name: snapshot.name,
@@ -117,6 +120,43 @@ extension IntegrationPointsReport.Policy {
     }
 }
 
+/// `GET /api/v1/watchdogs`: how late each starvation watchdog's probe woke within its window, in seconds, and the
+/// stalls it counted.
+struct WatchdogsReport: ResponseEncodable {
+    struct Watchdog: Encodable {
+        var name: String
+        var lagSeconds: Lag
+        var samples: Int
+        var stalls: Int
+        var resolutionSeconds: Double
+        var stallThresholdSeconds: Double
+        var windowSeconds: Double
+
+        struct Lag: Encodable {
+            var p50: Double
+            var p99: Double
+            var max: Double
+        }
+
+        init(_ watchdog: StarvationWatchdog) {
+            let snapshot = watchdog.snapshot
+            self.name = watchdog.name
+            self.lagSeconds = Lag(p50: snapshot.p50.seconds, p99: snapshot.p99.seconds, max: snapshot.max.seconds)
+            self.samples = snapshot.samples
+            self.stalls = snapshot.stalls
+            self.resolutionSeconds = watchdog.configuration.resolution.seconds
+            self.stallThresholdSeconds = watchdog.configuration.stallThreshold.seconds
+            self.windowSeconds = watchdog.configuration.window.seconds
+        }
+    }
+
+    var watchdogs: [Watchdog]
+
+    init(_ watchdogs: [StarvationWatchdog]) {
+        self.watchdogs = watchdogs.map(Watchdog.init)
+    }
+}
+
 /// A registry event, as `/api/v1/stream` sends it: numbered in the order the server saw them, timed in milliseconds
 /// since 1970.
 struct EventReport: Encodable {
@@ -130,6 +170,8 @@ struct EventReport: Encodable {
     var to: String?
     var reason: String?
     var action: String?
+    var watchdog: String?
+    var stalledForSeconds: Double?
 
     init(_ entry: EventLog.Entry) {
         let event = entry.event
@@ -155,6 +197,10 @@ struct EventReport: Encodable {
             self.kind = "operator_action"
             self.circuitBreaker = name
             self.action = action
+        case .schedulingStall(let watchdog, let stalledFor):
+            self.kind = "scheduling_stall"
+            self.watchdog = watchdog
+            self.stalledForSeconds = stalledFor.seconds
         }
     }
 }

@@ -34,9 +34,13 @@ struct Demo {
             ),
             logger: Logger(label: "resilience-demo.admin")
         )
+        // How late the cooperative pool runs a 10 ms probe: the dashboard's "Scheduling" tile.
+        let watchdog = StarvationWatchdog(metricsFactory: PrometheusMetricsFactory(registry: prometheus))
+        try registry.register(watchdog)
         print("admin API and metrics on http://127.0.0.1:\(port) for \(options.duration)\n")
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await admin.run() }
+            group.addTask { try await watchdog.run() }
             group.addTask {
                 let traffic = BackgroundTraffic(
                     registry: registry,

@@ -13,6 +13,10 @@ public struct ResilienceEvent: Sendable, Hashable {
         /// An operator acted on one of the point's circuit breakers (an admin API call): `action` says what, as the
         /// operator asked it (`forced_open`, `closed`, `disabled`, `metrics_only`, `reset`).
         case operatorAction(circuitBreaker: String, action: String)
+        /// A ``StarvationWatchdog`` registered with the registry counted a stall: its probe had not run for
+        /// `stalledFor` (its stall threshold, or a little more). The event's ``ResilienceEvent/integrationPoint`` is
+        /// the watchdog's name.
+        case schedulingStall(watchdog: String, stalledFor: Duration)
     }
 
     /// Why a point left the registry.
@@ -25,7 +29,7 @@ public struct ResilienceEvent: Sendable, Hashable {
         case capacity
     }
 
-    /// The name of the integration point.
+    /// The name of the integration point (for a ``Kind/schedulingStall(watchdog:stalledFor:)``, of the watchdog).
     public var integrationPoint: String
     /// The point's key within its family, or `nil`.
     public var key: String?

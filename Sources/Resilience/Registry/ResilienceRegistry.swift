@@ -24,6 +24,7 @@ public final class ResilienceRegistry: Sendable {
     }
 
     private let entries = LockedValue<[String: Entry]>([:])
+    private let registeredWatchdogs = LockedValue<[String: StarvationWatchdog]>([:])
     private let hub = ResilienceEventHub()
     private let timeSource: TimeSource
     private let statisticsTimeSource: TimeSource
@@ -134,6 +135,42 @@ public final class ResilienceRegistry: Sendable {
             family.removeAll()
         }
         return true
+    }
+
+    /// Registers a starvation watchdog: its snapshot joins the registry's (``watchdogs``, an admin server's
+    /// `GET /api/v1/watchdogs` and dashboard), and each stall it counts is published on ``events`` as
+    /// ``ResilienceEvent/Kind/schedulingStall(watchdog:stalledFor:)``. Run the watchdog yourself, as a `Service`.
+    ///
+    /// - Throws: ``ConfigurationError`` when a watchdog of that name is registered.
+    public func register(_ watchdog: StarvationWatchdog) throws(ConfigurationError) {
+        let inserted = self.registeredWatchdogs.withLock { watchdogs in
+            guard watchdogs[watchdog.name] == nil else { return false }
+            watchdogs[watchdog.name] = watchdog
+            return true
+        }
+        guard inserted else {
+            throw ConfigurationError(
+                policy: "resilience registry",
+                field: "name",
+                value: "\"\(watchdog.name)\"",
+                rule: "must be unique, and a starvation watchdog of that name is registered"
+            )
+        }
+        let name = watchdog.name
+        _ = watchdog.addStallObserver { [weak hub = self.hub] stalledFor in
+            hub?.publish(
+                ResilienceEvent(
+                    integrationPoint: name,
+                    key: nil,
+                    kind: .schedulingStall(watchdog: name, stalledFor: stalledFor)
+                )
+            )
+        }
+    }
+
+    /// The registered starvation watchdogs, ordered by name.
+    public var watchdogs: [StarvationWatchdog] {
+        self.registeredWatchdogs.withLock { $0.values.sorted { $0.name < $1.name } }
     }
 
     // MARK: Finding
