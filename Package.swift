@@ -28,6 +28,7 @@ let package = Package(
         .library(name: "ResilienceGRPC", targets: ["ResilienceGRPC"]),
         .library(name: "ResiliencePostgres", targets: ["ResiliencePostgres"]),
         .library(name: "ResilienceFileSystem", targets: ["ResilienceFileSystem"]),
+        .library(name: "ResilienceHummingbird", targets: ["ResilienceHummingbird"]),
     ],
     traits: [
         .trait(
@@ -68,6 +69,11 @@ let package = Package(
             name: "FileSystem",
             description:
                 "ResilienceFileSystem: the disk as an integration point, NIOFileSystem and blocking file code, errno classified (SwiftNIO)."
+        ),
+        .trait(
+            name: "Hummingbird",
+            description:
+                "ResilienceHummingbird: deadline and load-shedding middleware for Hummingbird servers (504 at once, 503 + Retry-After)."
         ),
         .default(enabledTraits: []),
     ],
@@ -183,6 +189,14 @@ let package = Package(
             ]
         ),
         .target(
+            name: "ResilienceHummingbird",
+            dependencies: [
+                "Resilience",
+                .product(name: "Hummingbird", package: "hummingbird", condition: .when(traits: ["Hummingbird"])),
+                .product(name: "HTTPTypes", package: "swift-http-types", condition: .when(traits: ["Hummingbird"])),
+            ]
+        ),
+        .target(
             name: "ResilienceTesting",
             dependencies: ["Resilience"]
         ),
@@ -231,6 +245,23 @@ let package = Package(
                 "ResilienceTestSupport",
                 .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["Chaos"])),
                 .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["Chaos"])),
+            ]
+        ),
+        .testTarget(
+            name: "ResilienceHummingbirdTests",
+            dependencies: [
+                "ResilienceHummingbird",
+                "ResilienceHTTPClient",
+                "ResilienceTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird", condition: .when(traits: ["Hummingbird"])),
+                .product(
+                    name: "AsyncHTTPClient",
+                    package: "async-http-client",
+                    condition: .when(traits: ["AsyncHTTPClient"])
+                ),
+                .product(name: "HTTPTypes", package: "swift-http-types", condition: .when(traits: ["Hummingbird"])),
+                .product(name: "NIOHTTP1", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .testTarget(

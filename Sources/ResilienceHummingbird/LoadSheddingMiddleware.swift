@@ -1,0 +1,144 @@
+// Built only with the package trait `Hummingbird` (its dependencies are fetched only then).
+#if Hummingbird
+
+public import Hummingbird
+public import Resilience
+
+/// Refuses requests quickly when the service is at capacity: **503** with `Retry-After` before the handler runs,
+/// instead of queueing them until every caller times out.
+///
+/// The capacity is an integration point's pipeline run on the request's own task: an ``Resilience/AdaptiveConcurrencyLimiter``
+/// (which finds the capacity from the latency it measures), a ``Resilience/Bulkhead`` (a fixed number of requests in
+/// flight, and how long one may wait for its turn), a ``Resilience/RateLimiter``, or several. The handler's answer is
+/// classified by its status, so that a limiter learns from 5xx and the point's statistics count them as failures:
+///
+/// ```swift
+/// let limiter = try AdaptiveConcurrencyLimiter(name: "inbound", configuration: .init(initialLimit: 64))
+/// let inbound = try registry.register("inbound", pipeline: ResiliencePipeline { limiter })
+/// router.add(middleware: LoadSheddingMiddleware(integrationPoint: inbound))
+///
+/// // Or one point per route ("GET /orders/{id}"), each with its own capacity:
+/// let routes = try registry.registerKeyed("inbound", maxInstances: 100) { route in
+///     ResiliencePipeline { try Bulkhead(name: "inbound \(route)", maxConcurrentCalls: 32) }
+/// }
+/// router.add(middleware: LoadSheddingMiddleware(perRoute: routes))
+/// ```
+///
+/// `Retry-After` is the refusing policy's own estimate when it has one (an open breaker's remaining wait, a rate
+/// limiter's next period), else `retryAfter`, in whole seconds. The body is `{"error":"overloaded","retryAfterSeconds":N}`.
+/// A handler's answer is returned unchanged whatever its class; an error it throws is classified by its status (an
+/// `HTTPError`'s, else 500) and thrown on.
+public struct LoadSheddingMiddleware<Context: RequestContext, Policies: CallerTaskResiliencePolicy>: RouterMiddleware {
+    public typealias Input = Request
+    public typealias Output = Response
+
+    enum Points: Sendable {
+        case one(IntegrationPoint<Policies>)
+        case perRoute(KeyedIntegrationPoints<Policies>)
+    }
+
+    let points: Points
+    let retryAfter: Duration
+    let statusClassification: HTTPStatusClassification
+
+    /// Sheds every request the middleware sees through one point.
+    ///
+    /// - Parameters:
+    ///   - integrationPoint: The point whose pipeline admits requests.
+    ///   - retryAfter: The `Retry-After` of a refusal whose policy gives none. Default 1 second.
+    ///   - statusClassification: How the handler's status counts for the point. Default: 5xx, 408 and 429 fail.
+    public init(
+        integrationPoint: IntegrationPoint<Policies>,
+        retryAfter: Duration = .seconds(1),
+        statusClassification: HTTPStatusClassification = .default
+    ) {
+        self.points = .one(integrationPoint)
+        self.retryAfter = retryAfter
+        self.statusClassification = statusClassification
+    }
+
+    /// Sheds each route through a point of its own, keyed by the method and the route's pattern (`GET /orders/{id}`,
+    /// or `NotFound` for paths no route matches).
+    ///
+    /// - Parameters:
+    ///   - points: The keyed family that makes each route's point.
+    ///   - retryAfter: The `Retry-After` of a refusal whose policy gives none. Default 1 second.
+    ///   - statusClassification: How the handler's status counts for the point. Default: 5xx, 408 and 429 fail.
+    public init(
+        perRoute points: KeyedIntegrationPoints<Policies>,
+        retryAfter: Duration = .seconds(1),
+        statusClassification: HTTPStatusClassification = .default
+    ) {
+        self.points = .perRoute(points)
+        self.retryAfter = retryAfter
+        self.statusClassification = statusClassification
+    }
+
+    /// Runs `next` through the point's pipeline; answers 503 with `Retry-After` when the pipeline refuses.
+    public func handle(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        let point: IntegrationPoint<Policies>
+        switch self.points {
+        case .one(let one):
+            point = one
+        case .perRoute(let family):
+            point = try family.integrationPoint(for: "\(request.method) \(context.endpointPath ?? "NotFound")")
+        }
+        do {
+            return try await point.runOnCallerTask { () async throws -> Response in
+                let response: Response
+                do {
+                    response = try await next(request, context)
+                } catch {
+                    let status = (error as? any HTTPResponseError)?.status.code ?? 500
+                    throw ClassifiedFailure(
+                        error,
+                        outcome: self.statusClassification.outcome(forStatus: status),
+                        permitsRetry: false
+                    )
+                }
+                switch self.statusClassification.outcome(forStatus: response.status.code) {
+                case .success, .ignored:
+                    return response
+                case let outcome:
+                    throw ClassifiedFailure(
+                        ClassifiedResponse(response: response),
+                        outcome: outcome,
+                        permitsRetry: false
+                    )
+                }
+            }
+        } catch let failure as ClassifiedFailure {
+            if let classified = failure.underlying as? ClassifiedResponse { return classified.response }
+            throw failure.underlying
+        } catch {
+            guard let delay = InboundAdmission.retryAfter(forRejection: error, fallback: self.retryAfter) else {
+                throw error
+            }
+            return Self.overloaded(retryAfter: delay)
+        }
+    }
+
+    /// 503 with `Retry-After`.
+    static func overloaded(retryAfter delay: Duration) -> Response {
+        Response(
+            status: .serviceUnavailable,
+            headers: [.retryAfter: RetryAfter.headerValue(for: delay), .contentType: "application/json"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: InboundAdmission.sheddingBody(retryAfter: delay)))
+        )
+    }
+}
+
+/// A handler's answer that counts as a failure or a contract violation, on its way through the pipeline.
+struct ClassifiedResponse: Error {
+    let response: Response
+
+    init(response: Response) {
+        self.response = response
+    }
+}
+
+#endif
