@@ -32,11 +32,16 @@ package enum InboundAdmission {
 
     /// How long a refused request should wait before it comes back, or `nil` when `error` is not a refusal (an open
     /// breaker, a full bulkhead, a rate or concurrency limit): the policy's own estimate (an open breaker's wait, a
-    /// rate limiter's next period) when it has one, else `fallback`, in whole seconds of at least one.
-    package static func retryAfter(forRejection error: any Error, fallback: Duration) -> Duration? {
+    /// rate limiter's next period) when it has one, else `fallback`; at least `minimum` (HTTP's `Retry-After` counts
+    /// whole seconds, and 0 would invite the caller straight back).
+    package static func retryAfter(
+        forRejection error: any Error,
+        fallback: Duration,
+        minimum: Duration = .seconds(1)
+    ) -> Duration? {
         guard isAdmissionRejection(error) else { return nil }
         let delay = (error as? any RetryAfterProviding)?.retryAfterDelay ?? fallback
-        return max(delay, .seconds(1))
+        return max(delay, minimum)
     }
 
     /// The body of a 503 that shedding answers: JSON, small, the same from every adapter.

@@ -1,0 +1,160 @@
+// Built only with the package traits `Hummingbird` and `AsyncHTTPClient` (their dependencies are fetched only then).
+#if Hummingbird && AsyncHTTPClient
+
+import AsyncHTTPClient
+import Hummingbird
+import Resilience
+import ResilienceHummingbird
+import ResilienceTestSupport
+import Testing
+
+/// What an open-loop load saw: requests sent at a fixed rate whatever the answers, as independent callers send them,
+/// each timed from the moment it was due (so that a load generator falling behind does not hide the wait).
+struct LoadRun: CustomStringConvertible {
+    var rate: Int
+    var seconds: Double
+    var admitted: [Duration] = []
+    var shed: [Duration] = []
+    var other = 0
+
+    static func percentile(_ values: [Duration], _ percentile: Double) -> Duration {
+        guard !values.isEmpty else { return .zero }
+        let sorted = values.sorted()
+        return sorted[min(sorted.count - 1, max(0, Int((Double(sorted.count) * percentile / 100).rounded(.up)) - 1))]
+    }
+
+    var admittedP50: Duration { Self.percentile(self.admitted, 50) }
+    var admittedP99: Duration { Self.percentile(self.admitted, 99) }
+    var shedP99: Duration { Self.percentile(self.shed, 99) }
+    /// Admitted requests per second of load.
+    var goodput: Double { Double(self.admitted.count) / self.seconds }
+
+    var description: String {
+        func ms(_ duration: Duration) -> String { String(format: "%.1f ms", duration.seconds * 1_000) }
+        return
+            "\(self.rate)/s for \(String(format: "%.1f", self.seconds)) s: \(self.admitted.count) admitted (p50 "
+            + "\(ms(self.admittedP50)), p99 \(ms(self.admittedP99)), \(Int(self.goodput))/s), \(self.shed.count) shed "
+            + "(p99 \(ms(self.shedP99))), \(self.other) other"
+    }
+}
+
+/// Sends GET `/work` at `rate` requests a second for `duration`, in batches every 5 ms, and waits for every answer.
+func drive(_ client: HTTPClient, port: Int, rate: Int, for duration: Duration) async throws -> LoadRun {
+    let batch: Duration = .milliseconds(5)
+    let perBatch = Double(rate) * batch.seconds
+    let batches = Int(duration / batch)
+    let start = ContinuousClock.now
+    let request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/work")
+    return try await withThrowingTaskGroup(of: (Int, Duration).self) { group in
+        var sent = 0.0
+        for index in 0..<batches {
+            let due = start + batch * index
+            try await Task.sleep(until: due)
+            let target = perBatch * Double(index + 1)
+            while sent < target {
+                sent += 1
+                group.addTask {
+                    let response = try await client.execute(request, timeout: .seconds(60))
+                    _ = try await response.body.collect(upTo: 1_024)
+                    return (Int(response.status.code), ContinuousClock.now - due)
+                }
+            }
+        }
+        var run = LoadRun(rate: rate, seconds: duration.seconds)
+        for try await (status, latency) in group {
+            switch status {
+            case 200: run.admitted.append(latency)
+            case 503: run.shed.append(latency)
+            default: run.other += 1
+            }
+        }
+        return run
+    }
+}
+
+/// A service whose `/work` holds one of `capacity` connections of a pool (waiting in line for one, as a database
+/// pool's callers do) for 10 ms; with `shedding`, a bulkhead of the same capacity in front refuses what would wait.
+func overloadableService(capacity: Int, shedding: Bool) throws -> Router<BasicRequestContext> {
+    let pool = try Bulkhead(name: "pool", maxConcurrentCalls: capacity, maxWaitDuration: .seconds(60))
+    let router = Router()
+    if shedding {
+        let inbound = try ResilienceRegistry().register(
+            "inbound",
+            pipeline: ResiliencePipeline { try Bulkhead(name: "inbound", maxConcurrentCalls: capacity) }
+        )
+        router.add(middleware: LoadSheddingMiddleware(integrationPoint: inbound))
+    }
+    router.get("work") { _, _ -> String in
+        try await pool.run { try await Task.sleep(for: .milliseconds(10)) }
+        return "done"
+    }
+    return router
+}
+
+@Suite("Hummingbird shedding under 4x overload")
+struct SheddingUnderOverloadTests {
+    static let capacity = 2
+
+    /// Capacity N = 2 requests of 10 ms at a time (about 200 requests a second), driven at 4 × that rate. Without
+    /// shedding the requests queue for the pool and the latency grows with the queue; with it, admitted requests stay
+    /// near the unloaded latency, the rest are refused fast, and the pool stays busy.
+    @Test(.timeLimit(.minutes(3)))
+    func sheddingKeepsAdmittedRequestsFastWhileTheQueueGrowsWithoutIt() async throws {
+        var configuration = HTTPClient.Configuration()
+        configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 64)
+        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        defer { _ = client.shutdown() }
+        let nominalCapacity = Self.capacity * 100
+        try await exclusively {
+            let routers = [
+                try overloadableService(capacity: Self.capacity, shedding: true),
+                try overloadableService(capacity: Self.capacity, shedding: false),
+            ]
+            try await withServers(routers) { ports in
+                var attempts: [String] = []
+                // Timing on 2 shared cores: the shedding figures are the best of three runs.
+                for attempt in 1...3 {
+                    _ = try await drive(client, port: ports[0], rate: nominalCapacity / 4, for: .milliseconds(200))
+                    let unloaded = try await drive(client, port: ports[0], rate: nominalCapacity / 4, for: .seconds(1))
+                    let overloaded = try await drive(
+                        client,
+                        port: ports[0],
+                        rate: 4 * nominalCapacity,
+                        for: .seconds(2)
+                    )
+                    // The capacity the pool really has: N requests per unloaded request time (10 ms and the sleep's
+                    // and the network's overhead).
+                    let capacity = Double(Self.capacity) / unloaded.admittedP50.seconds
+                    attempts.append(
+                        "shedding, attempt \(attempt): unloaded \(unloaded); overloaded \(overloaded); "
+                            + "capacity \(Int(capacity))/s"
+                    )
+                    let ok =
+                        overloaded.admittedP99 <= unloaded.admittedP99 * 2 && overloaded.goodput >= 0.9 * capacity
+                        && !overloaded.shed.isEmpty && overloaded.shedP99 < .milliseconds(10) && overloaded.other == 0
+                    if ok || attempt == 3 {
+                        print(attempts.joined(separator: "\n"))
+                        #expect(overloaded.other == 0 && unloaded.shed.isEmpty)
+                        #expect(
+                            overloaded.admittedP99 <= unloaded.admittedP99 * 2,
+                            "admitted p99 \(overloaded.admittedP99) within twice the unloaded \(unloaded.admittedP99)"
+                        )
+                        #expect(overloaded.goodput >= 0.9 * capacity, "goodput \(overloaded.goodput)/s of \(capacity)")
+                        #expect(!overloaded.shed.isEmpty && overloaded.shedP99 < .milliseconds(10), "refused fast")
+                        break
+                    }
+                }
+                let unloaded = try await drive(client, port: ports[1], rate: nominalCapacity / 4, for: .seconds(1))
+                let overloaded = try await drive(client, port: ports[1], rate: 4 * nominalCapacity, for: .seconds(1))
+                print("without shedding: unloaded \(unloaded); overloaded \(overloaded)")
+                #expect(overloaded.shed.isEmpty && overloaded.other == 0)
+                #expect(
+                    overloaded.admittedP99 > unloaded.admittedP99 * 10,
+                    "three of four requests wait in a queue that grows for the whole second: p99 \(overloaded.admittedP99)"
+                )
+            }
+        }
+    }
+}
+
+#endif
