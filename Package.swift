@@ -29,6 +29,7 @@ let package = Package(
         .library(name: "ResiliencePostgres", targets: ["ResiliencePostgres"]),
         .library(name: "ResilienceFileSystem", targets: ["ResilienceFileSystem"]),
         .library(name: "ResilienceHummingbird", targets: ["ResilienceHummingbird"]),
+        .library(name: "ResilienceVapor", targets: ["ResilienceVapor"]),
     ],
     traits: [
         .trait(
@@ -75,6 +76,11 @@ let package = Package(
             description:
                 "ResilienceHummingbird: deadline and load-shedding middleware for Hummingbird servers (504 at once, 503 + Retry-After)."
         ),
+        .trait(
+            name: "Vapor",
+            description:
+                "ResilienceVapor: deadline and load-shedding middleware for Vapor servers (504 at once, 503 + Retry-After)."
+        ),
         .default(enabledTraits: []),
     ],
     dependencies: [
@@ -92,6 +98,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/grpc/grpc-swift-2", from: "2.4.3"),
+        .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         // Tests only: the generated client's transport, gRPC's HTTP/2 transport.
         .package(url: "https://github.com/grpc/grpc-swift-nio-transport", from: "2.9.2"),
@@ -197,6 +204,13 @@ let package = Package(
             ]
         ),
         .target(
+            name: "ResilienceVapor",
+            dependencies: [
+                "Resilience",
+                .product(name: "Vapor", package: "vapor", condition: .when(traits: ["Vapor"])),
+            ]
+        ),
+        .target(
             name: "ResilienceTesting",
             dependencies: ["Resilience"]
         ),
@@ -265,6 +279,23 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "ResilienceVaporTests",
+            dependencies: [
+                "ResilienceVapor",
+                "ResilienceHummingbird",
+                "ResilienceHTTPClient",
+                "ResilienceTestSupport",
+                .product(name: "Vapor", package: "vapor", condition: .when(traits: ["Vapor"])),
+                .product(name: "Hummingbird", package: "hummingbird", condition: .when(traits: ["Hummingbird"])),
+                .product(
+                    name: "AsyncHTTPClient",
+                    package: "async-http-client",
+                    condition: .when(traits: ["AsyncHTTPClient"])
+                ),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .testTarget(
             name: "ResilienceHTTPClientTests",
             dependencies: [
                 "ResilienceHTTPClient",
@@ -308,6 +339,7 @@ let package = Package(
                 "ResilienceGRPC",
                 "Resilience",
                 "ResilienceTesting",
+                "ResilienceTestSupport",
                 .product(name: "GRPCCore", package: "grpc-swift-2", condition: .when(traits: ["GRPC"])),
                 .product(
                     name: "GRPCNIOTransportHTTP2",

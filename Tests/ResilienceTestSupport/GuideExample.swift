@@ -20,7 +20,9 @@ public enum GuideExample {
         else {
             throw MissingMarkers(source: source)
         }
-        let example = code[begin.upperBound..<end.lowerBound]
+        // The end marker's own indentation is not part of the example.
+        let lineStart = code[..<end.lowerBound].lastIndex(of: "\n").map { code.index(after: $0) } ?? end.lowerBound
+        let example = code[begin.upperBound..<max(begin.upperBound, lineStart)]
         let text = try String(contentsOf: root.appendingPathComponent(article), encoding: .utf8)
         return text.contains("```swift\n" + example + "```")
     }

@@ -1,0 +1,135 @@
+// Built only with the package trait `Vapor` (its dependencies are fetched only then).
+#if Vapor
+
+public import Resilience
+public import Vapor
+
+/// Refuses requests quickly when the service is at capacity: **503** with `Retry-After` before the handler runs,
+/// instead of queueing them until every caller times out.
+///
+/// The capacity is an integration point's pipeline: an ``Resilience/AdaptiveConcurrencyLimiter``, a
+/// ``Resilience/Bulkhead``, a ``Resilience/RateLimiter``, or several; any pipeline, a `Timeout` included, since Vapor's
+/// responder may be called from another task. The handler's answer is classified by its status:
+///
+/// ```swift
+/// let limiter = try AdaptiveConcurrencyLimiter(name: "inbound", configuration: .init(initialLimit: 64))
+/// let inbound = try registry.register("inbound", pipeline: ResiliencePipeline { limiter })
+/// app.middleware.use(LoadSheddingMiddleware(integrationPoint: inbound))
+///
+/// // Or one point per route ("GET /orders/:id"), as route middleware (Vapor has matched the route by then):
+/// let routes = try registry.registerKeyed("inbound", maxInstances: 100) { route in
+///     ResiliencePipeline { try Bulkhead(name: "inbound \(route)", maxConcurrentCalls: 32) }
+/// }
+/// let shed = app.grouped(LoadSheddingMiddleware(perRoute: routes))
+/// shed.get("orders", ":id") { request in … }
+/// ```
+///
+/// `Retry-After` is the refusing policy's own estimate when it has one (an open breaker's remaining wait, a rate
+/// limiter's next period), else `retryAfter`, in whole seconds. The body is `{"error":"overloaded","retryAfterSeconds":N}`.
+/// A handler's answer is returned unchanged whatever its class; an error it throws is classified by its status (an
+/// `AbortError`'s, else 500) and thrown on.
+public struct LoadSheddingMiddleware<Policies: ResiliencePolicy>: AsyncMiddleware {
+    enum Points: Sendable {
+        case one(IntegrationPoint<Policies>)
+        case perRoute(KeyedIntegrationPoints<Policies>)
+    }
+
+    let points: Points
+    /// The `Retry-After` of a refusal whose policy gives none.
+    public let retryAfter: Duration
+    /// How the handler's status counts for the point.
+    public let statusClassification: HTTPStatusClassification
+
+    /// Sheds every request the middleware sees through one point.
+    ///
+    /// - Parameters:
+    ///   - integrationPoint: The point whose pipeline admits requests.
+    ///   - retryAfter: The `Retry-After` of a refusal whose policy gives none. Default 1 second.
+    ///   - statusClassification: How the handler's status counts for the point. Default: 5xx, 408 and 429 fail.
+    public init(
+        integrationPoint: IntegrationPoint<Policies>,
+        retryAfter: Duration = .seconds(1),
+        statusClassification: HTTPStatusClassification = .default
+    ) {
+        self.points = .one(integrationPoint)
+        self.retryAfter = retryAfter
+        self.statusClassification = statusClassification
+    }
+
+    /// Sheds each route through a point of its own, keyed by its method and path pattern (`GET /orders/:id`). Use it
+    /// as route middleware: as global middleware it runs before Vapor matches the route, and every request shares the
+    /// key `unrouted`.
+    ///
+    /// - Parameters:
+    ///   - points: The keyed family that makes each route's point.
+    ///   - retryAfter: The `Retry-After` of a refusal whose policy gives none. Default 1 second.
+    ///   - statusClassification: How the handler's status counts for the point. Default: 5xx, 408 and 429 fail.
+    public init(
+        perRoute points: KeyedIntegrationPoints<Policies>,
+        retryAfter: Duration = .seconds(1),
+        statusClassification: HTTPStatusClassification = .default
+    ) {
+        self.points = .perRoute(points)
+        self.retryAfter = retryAfter
+        self.statusClassification = statusClassification
+    }
+
+    /// Runs `next` through the point's pipeline; answers 503 with `Retry-After` when the pipeline refuses.
+    public func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let point: IntegrationPoint<Policies>
+        switch self.points {
+        case .one(let one):
+            point = one
+        case .perRoute(let family):
+            point = try family.integrationPoint(for: request.route?.description ?? "unrouted")
+        }
+        let classification = self.statusClassification
+        do {
+            return try await point.run { () async throws -> Response in
+                let response: Response
+                do {
+                    response = try await next.respond(to: request)
+                } catch {
+                    let status = (error as? any AbortError)?.status.code ?? 500
+                    throw ClassifiedFailure(
+                        error,
+                        outcome: classification.outcome(forStatus: Int(status)),
+                        permitsRetry: false
+                    )
+                }
+                switch classification.outcome(forStatus: Int(response.status.code)) {
+                case .success, .ignored:
+                    return response
+                case let outcome:
+                    throw ClassifiedFailure(
+                        ClassifiedResponse(response: response),
+                        outcome: outcome,
+                        permitsRetry: false
+                    )
+                }
+            }
+        } catch let failure as ClassifiedFailure {
+            if let classified = failure.underlying as? ClassifiedResponse { return classified.response }
+            throw failure.underlying
+        } catch {
+            guard let delay = InboundAdmission.retryAfter(forRejection: error, fallback: self.retryAfter) else {
+                throw error
+            }
+            var headers = HTTPHeaders()
+            headers.add(name: .retryAfter, value: RetryAfter.headerValue(for: delay))
+            headers.add(name: .contentType, value: "application/json")
+            return Response(
+                status: .serviceUnavailable,
+                headers: headers,
+                body: .init(string: InboundAdmission.sheddingBody(retryAfter: delay))
+            )
+        }
+    }
+}
+
+/// A handler's answer that counts as a failure or a contract violation, on its way through the pipeline.
+struct ClassifiedResponse: Error {
+    let response: Response
+}
+
+#endif
