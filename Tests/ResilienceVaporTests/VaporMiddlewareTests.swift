@@ -16,25 +16,31 @@ import struct ResilienceHummingbird.DeadlineMiddleware
 import struct ResilienceVapor.DeadlineMiddleware
 import struct ResilienceVapor.LoadSheddingMiddleware
 
-/// A real Vapor application on a free loopback port, set up by `routes`, running while `body` runs.
-func withVapor<T: Sendable>(
-    _ routes: (Vapor.Application) throws -> Void,
-    _ body: (Int) async throws -> T
-) async throws -> T {
-    let app = try await Vapor.Application.make(.testing)
-    app.logger.logLevel = .error
-    try routes(app)
-    try await app.server.start(address: .hostname("127.0.0.1", port: 0))
-    let port = app.http.server.shared.localAddress?.port ?? 0
-    do {
-        let result = try await body(port)
-        await app.server.shutdown()
-        try await app.asyncShutdown()
-        return result
-    } catch {
-        await app.server.shutdown()
-        try await app.asyncShutdown()
-        throw error
+/// A real Vapor application, set up by `configure`, to run on a free loopback port with ``VaporServer/serving(_:)``.
+func vaporServer(_ configure: @escaping (Vapor.Application) throws -> Void) -> VaporServer {
+    VaporServer(configure: configure)
+}
+
+struct VaporServer {
+    let configure: (Vapor.Application) throws -> Void
+
+    /// Runs the application while `body` runs, with the port it listens on.
+    func serving<T: Sendable>(_ body: (Int) async throws -> T) async throws -> T {
+        let app = try await Vapor.Application.make(.testing)
+        app.logger.logLevel = .error
+        try self.configure(app)
+        try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+        let port = app.http.server.shared.localAddress?.port ?? 0
+        do {
+            let result = try await body(port)
+            await app.server.shutdown()
+            try await app.asyncShutdown()
+            return result
+        } catch {
+            await app.server.shutdown()
+            try await app.asyncShutdown()
+            throw error
+        }
     }
 }
 
@@ -59,12 +65,12 @@ struct VaporMiddlewareTests {
         let downstream = try ResilientHTTPClient(client: .shared, registry: registry, name: "vapor") { host in
             try ResiliencePipeline { try CircuitBreaker(name: "vapor \(host)") }
         }
-        let result = try await withVapor({ app in
+        let result = try await vaporServer { app in
             app.middleware.use(ResilienceVapor.DeadlineMiddleware())
             // Async, as every handler that calls out is: Vapor runs a synchronous handler on the event loop, outside
             // the request's task and its deadline.
             app.get("remaining") { _ async in "\(Deadline.current?.remainingMilliseconds ?? -1)" }
-        }) { vaporPort in
+        }.serving { vaporPort in
             let router = Hummingbird.Router()
             router.add(middleware: ResilienceHummingbird.DeadlineMiddleware())
             router.get("chain") { _, _ -> String in
@@ -90,7 +96,7 @@ struct VaporMiddlewareTests {
         var inbound = InboundDeadline()
         inbound.reserve = .milliseconds(20)
         let runs = Atomic(0)
-        try await withVapor({ app in
+        try await vaporServer { app in
             app.middleware.use(ResilienceVapor.DeadlineMiddleware(inbound))
             app.get("remaining") { _ async -> String in
                 runs.add(1, ordering: .relaxed)
@@ -100,7 +106,7 @@ struct VaporMiddlewareTests {
                 try await withTimeout(.seconds(5)) { try await Task.sleep(for: .seconds(10)) }
                 return "done"
             }
-        }) { port in
+        }.serving { port in
             let late = try await get(port, "/remaining", headers: [("x-envoy-expected-rq-timeout-ms", "10")])
             #expect(late.status == 504)
             #expect(runs.load(ordering: .relaxed) == 0, "the handler did not run")
@@ -121,7 +127,7 @@ struct VaporMiddlewareTests {
         }
         let started = Atomic(0)
         let (released, release) = AsyncStream.makeStream(of: Void.self)
-        try await withVapor({ app in
+        try await vaporServer { app in
             let shed = app.grouped(LoadSheddingMiddleware(perRoute: routes, retryAfter: .seconds(2)))
             shed.get("held", ":id") { _ -> String in
                 started.add(1, ordering: .relaxed)
@@ -129,7 +135,7 @@ struct VaporMiddlewareTests {
                 return "done"
             }
             shed.get("broken") { _ -> String in throw Abort(.badGateway) }
-        }) { port in
+        }.serving { port in
             async let held = get(port, "/held/1")
             while started.load(ordering: .relaxed) < 1 {
                 try await Task.sleep(for: .milliseconds(5))
