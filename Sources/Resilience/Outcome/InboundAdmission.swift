@@ -20,7 +20,14 @@ package enum InboundAdmission {
             return current.hasPassed ? .expired : .run(current)
         }
         guard budget > .zero else { return .expired }
-        let deadline = Deadline.after(budget).earlier(than: Deadline.current)
+        // On the system clock without the generic `Deadline.after(_:clock:)`'s casts: this runs for every request.
+        let scheduler = DeadlineScheduler.system
+        let own = Deadline(
+            scheduler: scheduler,
+            instant: scheduler.timeSource.now().addingSaturating(budget.nanoseconds)
+        )
+        guard let current = Deadline.current else { return .run(own) }
+        let deadline = own.earlier(than: current)
         return deadline.hasPassed ? .expired : .run(deadline)
     }
 
