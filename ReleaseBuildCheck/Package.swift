@@ -14,6 +14,7 @@ let package = Package(
             path: "..",
             traits: [
                 "Configuration", "Admin", "Chaos", "AsyncHTTPClient", "OpenAPI", "GRPC", "PostgresNIO", "FileSystem",
+                "Hummingbird", "Vapor",
             ]
         ),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
@@ -22,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/grpc/grpc-swift-2", from: "2.4.3"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .executableTarget(
@@ -45,6 +49,11 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ResilienceTesting", package: "swift-resilience"),
+                .product(name: "ResilienceHummingbird", package: "swift-resilience"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ResilienceVapor", package: "swift-resilience"),
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         )
     ]

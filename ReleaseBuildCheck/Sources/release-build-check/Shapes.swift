@@ -8122,6 +8122,1410 @@ func grpcInterceptor_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
     return total
 }
 
+func hummingbirdLoadShedding_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdLoadShedding_untyped")
+    let subject = try checkedHummingbirdShedding(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await handling(subject, { try await work(i) })
+    }
+    return total
+}
+
+func hummingbirdLoadShedding_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdLoadShedding_untyped")
+    let subject = try checkedHummingbirdShedding(tag)
+    return try await sumAsync(inputs) { i in try await handling(subject, { try await work(i) }) }
+}
+
+func hummingbirdLoadShedding_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdLoadShedding_untyped")
+    let subject = try checkedHummingbirdShedding(tag)
+    let values = try await mapAsync(inputs) { i in try await handling(subject, { try await work(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor HummingbirdLoadShedding_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("hummingbirdLoadShedding_untyped")
+        let subject = try checkedHummingbirdShedding(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await handling(subject, { try await work(i) })
+        }
+        return total
+    }
+}
+
+func hummingbirdLoadShedding_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await HummingbirdLoadShedding_untypedActor().total(inputs)
+}
+
+func hummingbirdLoadShedding_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdLoadShedding_untyped")
+    let subject = try checkedHummingbirdShedding(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await handling(subject, { try await work(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func hummingbirdLoadShedding_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdLoadShedding_untyped")
+    let subject = try checkedHummingbirdShedding(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await handling(subject, { try await work(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await handling(subject, { try await work(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func hummingbirdLoadShedding_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdLoadShedding_untyped")
+    let subject = try checkedHummingbirdShedding(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await handling(subject, { try await work(i) }) } }
+    }
+    return total
+}
+
+func hummingbirdLoadShedding_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdLoadShedding_typed")
+    let subject = try checkedHummingbirdShedding(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await handling(subject, { () async throws(Failure) -> Int in try await typedWork(i) })
+    }
+    return total
+}
+
+func hummingbirdLoadShedding_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdLoadShedding_typed")
+    let subject = try checkedHummingbirdShedding(tag)
+    return try await sumAsync(inputs) { i in try await handling(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+}
+
+func hummingbirdLoadShedding_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdLoadShedding_typed")
+    let subject = try checkedHummingbirdShedding(tag)
+    let values = try await mapAsync(inputs) { i in try await handling(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor HummingbirdLoadShedding_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("hummingbirdLoadShedding_typed")
+        let subject = try checkedHummingbirdShedding(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await handling(subject, { () async throws(Failure) -> Int in try await typedWork(i) })
+        }
+        return total
+    }
+}
+
+func hummingbirdLoadShedding_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await HummingbirdLoadShedding_typedActor().total(inputs)
+}
+
+func hummingbirdLoadShedding_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdLoadShedding_typed")
+    let subject = try checkedHummingbirdShedding(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await handling(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func hummingbirdLoadShedding_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdLoadShedding_typed")
+    let subject = try checkedHummingbirdShedding(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await handling(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await handling(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func hummingbirdLoadShedding_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdLoadShedding_typed")
+    let subject = try checkedHummingbirdShedding(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await handling(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) } }
+    }
+    return total
+}
+
+func hummingbirdLoadShedding_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdLoadShedding_nonThrowing")
+    let subject = try checkedHummingbirdShedding(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await handling(subject, { await plainWork(i) })
+    }
+    return total
+}
+
+func hummingbirdLoadShedding_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdLoadShedding_nonThrowing")
+    let subject = try checkedHummingbirdShedding(tag)
+    return try await sumAsync(inputs) { i in try await handling(subject, { await plainWork(i) }) }
+}
+
+func hummingbirdLoadShedding_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdLoadShedding_nonThrowing")
+    let subject = try checkedHummingbirdShedding(tag)
+    let values = try await mapAsync(inputs) { i in try await handling(subject, { await plainWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor HummingbirdLoadShedding_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("hummingbirdLoadShedding_nonThrowing")
+        let subject = try checkedHummingbirdShedding(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await handling(subject, { await plainWork(i) })
+        }
+        return total
+    }
+}
+
+func hummingbirdLoadShedding_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await HummingbirdLoadShedding_nonThrowingActor().total(inputs)
+}
+
+func hummingbirdLoadShedding_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdLoadShedding_nonThrowing")
+    let subject = try checkedHummingbirdShedding(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await handling(subject, { await plainWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func hummingbirdLoadShedding_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdLoadShedding_nonThrowing")
+    let subject = try checkedHummingbirdShedding(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await handling(subject, { await plainWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await handling(subject, { await plainWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func hummingbirdLoadShedding_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdLoadShedding_nonThrowing")
+    let subject = try checkedHummingbirdShedding(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await handling(subject, { await plainWork(i) }) } }
+    }
+    return total
+}
+
+func hummingbirdDeadline_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdDeadline_untyped")
+    let subject = try checkedHummingbirdDeadline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await handling(subject, { try await work(i) })
+    }
+    return total
+}
+
+func hummingbirdDeadline_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdDeadline_untyped")
+    let subject = try checkedHummingbirdDeadline(tag)
+    return try await sumAsync(inputs) { i in try await handling(subject, { try await work(i) }) }
+}
+
+func hummingbirdDeadline_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdDeadline_untyped")
+    let subject = try checkedHummingbirdDeadline(tag)
+    let values = try await mapAsync(inputs) { i in try await handling(subject, { try await work(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor HummingbirdDeadline_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("hummingbirdDeadline_untyped")
+        let subject = try checkedHummingbirdDeadline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await handling(subject, { try await work(i) })
+        }
+        return total
+    }
+}
+
+func hummingbirdDeadline_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await HummingbirdDeadline_untypedActor().total(inputs)
+}
+
+func hummingbirdDeadline_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdDeadline_untyped")
+    let subject = try checkedHummingbirdDeadline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await handling(subject, { try await work(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func hummingbirdDeadline_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdDeadline_untyped")
+    let subject = try checkedHummingbirdDeadline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await handling(subject, { try await work(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await handling(subject, { try await work(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func hummingbirdDeadline_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdDeadline_untyped")
+    let subject = try checkedHummingbirdDeadline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await handling(subject, { try await work(i) }) } }
+    }
+    return total
+}
+
+func hummingbirdDeadline_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdDeadline_typed")
+    let subject = try checkedHummingbirdDeadline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await handling(subject, { () async throws(Failure) -> Int in try await typedWork(i) })
+    }
+    return total
+}
+
+func hummingbirdDeadline_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdDeadline_typed")
+    let subject = try checkedHummingbirdDeadline(tag)
+    return try await sumAsync(inputs) { i in try await handling(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+}
+
+func hummingbirdDeadline_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdDeadline_typed")
+    let subject = try checkedHummingbirdDeadline(tag)
+    let values = try await mapAsync(inputs) { i in try await handling(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor HummingbirdDeadline_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("hummingbirdDeadline_typed")
+        let subject = try checkedHummingbirdDeadline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await handling(subject, { () async throws(Failure) -> Int in try await typedWork(i) })
+        }
+        return total
+    }
+}
+
+func hummingbirdDeadline_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await HummingbirdDeadline_typedActor().total(inputs)
+}
+
+func hummingbirdDeadline_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdDeadline_typed")
+    let subject = try checkedHummingbirdDeadline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await handling(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func hummingbirdDeadline_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdDeadline_typed")
+    let subject = try checkedHummingbirdDeadline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await handling(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await handling(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func hummingbirdDeadline_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdDeadline_typed")
+    let subject = try checkedHummingbirdDeadline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await handling(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) } }
+    }
+    return total
+}
+
+func hummingbirdDeadline_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdDeadline_nonThrowing")
+    let subject = try checkedHummingbirdDeadline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await handling(subject, { await plainWork(i) })
+    }
+    return total
+}
+
+func hummingbirdDeadline_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdDeadline_nonThrowing")
+    let subject = try checkedHummingbirdDeadline(tag)
+    return try await sumAsync(inputs) { i in try await handling(subject, { await plainWork(i) }) }
+}
+
+func hummingbirdDeadline_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdDeadline_nonThrowing")
+    let subject = try checkedHummingbirdDeadline(tag)
+    let values = try await mapAsync(inputs) { i in try await handling(subject, { await plainWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor HummingbirdDeadline_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("hummingbirdDeadline_nonThrowing")
+        let subject = try checkedHummingbirdDeadline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await handling(subject, { await plainWork(i) })
+        }
+        return total
+    }
+}
+
+func hummingbirdDeadline_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await HummingbirdDeadline_nonThrowingActor().total(inputs)
+}
+
+func hummingbirdDeadline_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdDeadline_nonThrowing")
+    let subject = try checkedHummingbirdDeadline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await handling(subject, { await plainWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func hummingbirdDeadline_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdDeadline_nonThrowing")
+    let subject = try checkedHummingbirdDeadline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await handling(subject, { await plainWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await handling(subject, { await plainWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func hummingbirdDeadline_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("hummingbirdDeadline_nonThrowing")
+    let subject = try checkedHummingbirdDeadline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await handling(subject, { await plainWork(i) }) } }
+    }
+    return total
+}
+
+func vaporLoadShedding_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporLoadShedding_untyped")
+    let subject = try checkedVaporShedding(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await responding(subject, { try await work(i) })
+    }
+    return total
+}
+
+func vaporLoadShedding_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporLoadShedding_untyped")
+    let subject = try checkedVaporShedding(tag)
+    return try await sumAsync(inputs) { i in try await responding(subject, { try await work(i) }) }
+}
+
+func vaporLoadShedding_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporLoadShedding_untyped")
+    let subject = try checkedVaporShedding(tag)
+    let values = try await mapAsync(inputs) { i in try await responding(subject, { try await work(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor VaporLoadShedding_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("vaporLoadShedding_untyped")
+        let subject = try checkedVaporShedding(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await responding(subject, { try await work(i) })
+        }
+        return total
+    }
+}
+
+func vaporLoadShedding_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await VaporLoadShedding_untypedActor().total(inputs)
+}
+
+func vaporLoadShedding_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporLoadShedding_untyped")
+    let subject = try checkedVaporShedding(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await responding(subject, { try await work(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func vaporLoadShedding_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporLoadShedding_untyped")
+    let subject = try checkedVaporShedding(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await responding(subject, { try await work(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await responding(subject, { try await work(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func vaporLoadShedding_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporLoadShedding_untyped")
+    let subject = try checkedVaporShedding(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await responding(subject, { try await work(i) }) } }
+    }
+    return total
+}
+
+func vaporLoadShedding_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporLoadShedding_typed")
+    let subject = try checkedVaporShedding(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await responding(subject, { () async throws(Failure) -> Int in try await typedWork(i) })
+    }
+    return total
+}
+
+func vaporLoadShedding_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporLoadShedding_typed")
+    let subject = try checkedVaporShedding(tag)
+    return try await sumAsync(inputs) { i in try await responding(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+}
+
+func vaporLoadShedding_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporLoadShedding_typed")
+    let subject = try checkedVaporShedding(tag)
+    let values = try await mapAsync(inputs) { i in try await responding(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor VaporLoadShedding_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("vaporLoadShedding_typed")
+        let subject = try checkedVaporShedding(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await responding(subject, { () async throws(Failure) -> Int in try await typedWork(i) })
+        }
+        return total
+    }
+}
+
+func vaporLoadShedding_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await VaporLoadShedding_typedActor().total(inputs)
+}
+
+func vaporLoadShedding_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporLoadShedding_typed")
+    let subject = try checkedVaporShedding(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await responding(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func vaporLoadShedding_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporLoadShedding_typed")
+    let subject = try checkedVaporShedding(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await responding(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await responding(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func vaporLoadShedding_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporLoadShedding_typed")
+    let subject = try checkedVaporShedding(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await responding(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) } }
+    }
+    return total
+}
+
+func vaporLoadShedding_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporLoadShedding_nonThrowing")
+    let subject = try checkedVaporShedding(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await responding(subject, { await plainWork(i) })
+    }
+    return total
+}
+
+func vaporLoadShedding_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporLoadShedding_nonThrowing")
+    let subject = try checkedVaporShedding(tag)
+    return try await sumAsync(inputs) { i in try await responding(subject, { await plainWork(i) }) }
+}
+
+func vaporLoadShedding_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporLoadShedding_nonThrowing")
+    let subject = try checkedVaporShedding(tag)
+    let values = try await mapAsync(inputs) { i in try await responding(subject, { await plainWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor VaporLoadShedding_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("vaporLoadShedding_nonThrowing")
+        let subject = try checkedVaporShedding(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await responding(subject, { await plainWork(i) })
+        }
+        return total
+    }
+}
+
+func vaporLoadShedding_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await VaporLoadShedding_nonThrowingActor().total(inputs)
+}
+
+func vaporLoadShedding_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporLoadShedding_nonThrowing")
+    let subject = try checkedVaporShedding(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await responding(subject, { await plainWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func vaporLoadShedding_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporLoadShedding_nonThrowing")
+    let subject = try checkedVaporShedding(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await responding(subject, { await plainWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await responding(subject, { await plainWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func vaporLoadShedding_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporLoadShedding_nonThrowing")
+    let subject = try checkedVaporShedding(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await responding(subject, { await plainWork(i) }) } }
+    }
+    return total
+}
+
+func vaporDeadline_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporDeadline_untyped")
+    let subject = try checkedVaporDeadline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await responding(subject, { try await work(i) })
+    }
+    return total
+}
+
+func vaporDeadline_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporDeadline_untyped")
+    let subject = try checkedVaporDeadline(tag)
+    return try await sumAsync(inputs) { i in try await responding(subject, { try await work(i) }) }
+}
+
+func vaporDeadline_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporDeadline_untyped")
+    let subject = try checkedVaporDeadline(tag)
+    let values = try await mapAsync(inputs) { i in try await responding(subject, { try await work(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor VaporDeadline_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("vaporDeadline_untyped")
+        let subject = try checkedVaporDeadline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await responding(subject, { try await work(i) })
+        }
+        return total
+    }
+}
+
+func vaporDeadline_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await VaporDeadline_untypedActor().total(inputs)
+}
+
+func vaporDeadline_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporDeadline_untyped")
+    let subject = try checkedVaporDeadline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await responding(subject, { try await work(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func vaporDeadline_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporDeadline_untyped")
+    let subject = try checkedVaporDeadline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await responding(subject, { try await work(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await responding(subject, { try await work(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func vaporDeadline_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporDeadline_untyped")
+    let subject = try checkedVaporDeadline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await responding(subject, { try await work(i) }) } }
+    }
+    return total
+}
+
+func vaporDeadline_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporDeadline_typed")
+    let subject = try checkedVaporDeadline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await responding(subject, { () async throws(Failure) -> Int in try await typedWork(i) })
+    }
+    return total
+}
+
+func vaporDeadline_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporDeadline_typed")
+    let subject = try checkedVaporDeadline(tag)
+    return try await sumAsync(inputs) { i in try await responding(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+}
+
+func vaporDeadline_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporDeadline_typed")
+    let subject = try checkedVaporDeadline(tag)
+    let values = try await mapAsync(inputs) { i in try await responding(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor VaporDeadline_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("vaporDeadline_typed")
+        let subject = try checkedVaporDeadline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await responding(subject, { () async throws(Failure) -> Int in try await typedWork(i) })
+        }
+        return total
+    }
+}
+
+func vaporDeadline_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await VaporDeadline_typedActor().total(inputs)
+}
+
+func vaporDeadline_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporDeadline_typed")
+    let subject = try checkedVaporDeadline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await responding(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func vaporDeadline_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporDeadline_typed")
+    let subject = try checkedVaporDeadline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await responding(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await responding(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func vaporDeadline_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporDeadline_typed")
+    let subject = try checkedVaporDeadline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await responding(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) } }
+    }
+    return total
+}
+
+func vaporDeadline_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporDeadline_nonThrowing")
+    let subject = try checkedVaporDeadline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await responding(subject, { await plainWork(i) })
+    }
+    return total
+}
+
+func vaporDeadline_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporDeadline_nonThrowing")
+    let subject = try checkedVaporDeadline(tag)
+    return try await sumAsync(inputs) { i in try await responding(subject, { await plainWork(i) }) }
+}
+
+func vaporDeadline_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporDeadline_nonThrowing")
+    let subject = try checkedVaporDeadline(tag)
+    let values = try await mapAsync(inputs) { i in try await responding(subject, { await plainWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor VaporDeadline_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("vaporDeadline_nonThrowing")
+        let subject = try checkedVaporDeadline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await responding(subject, { await plainWork(i) })
+        }
+        return total
+    }
+}
+
+func vaporDeadline_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await VaporDeadline_nonThrowingActor().total(inputs)
+}
+
+func vaporDeadline_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporDeadline_nonThrowing")
+    let subject = try checkedVaporDeadline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await responding(subject, { await plainWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func vaporDeadline_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporDeadline_nonThrowing")
+    let subject = try checkedVaporDeadline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await responding(subject, { await plainWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await responding(subject, { await plainWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func vaporDeadline_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("vaporDeadline_nonThrowing")
+    let subject = try checkedVaporDeadline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await responding(subject, { await plainWork(i) }) } }
+    }
+    return total
+}
+
+func grpcServerLoadShedding_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerLoadShedding_untyped")
+    let subject = try checkedServerShedding(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await serving(subject, { try await work(i) })
+    }
+    return total
+}
+
+func grpcServerLoadShedding_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerLoadShedding_untyped")
+    let subject = try checkedServerShedding(tag)
+    return try await sumAsync(inputs) { i in try await serving(subject, { try await work(i) }) }
+}
+
+func grpcServerLoadShedding_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerLoadShedding_untyped")
+    let subject = try checkedServerShedding(tag)
+    let values = try await mapAsync(inputs) { i in try await serving(subject, { try await work(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor GrpcServerLoadShedding_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("grpcServerLoadShedding_untyped")
+        let subject = try checkedServerShedding(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await serving(subject, { try await work(i) })
+        }
+        return total
+    }
+}
+
+func grpcServerLoadShedding_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await GrpcServerLoadShedding_untypedActor().total(inputs)
+}
+
+func grpcServerLoadShedding_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerLoadShedding_untyped")
+    let subject = try checkedServerShedding(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await serving(subject, { try await work(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func grpcServerLoadShedding_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerLoadShedding_untyped")
+    let subject = try checkedServerShedding(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await serving(subject, { try await work(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await serving(subject, { try await work(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func grpcServerLoadShedding_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerLoadShedding_untyped")
+    let subject = try checkedServerShedding(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await serving(subject, { try await work(i) }) } }
+    }
+    return total
+}
+
+func grpcServerLoadShedding_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerLoadShedding_typed")
+    let subject = try checkedServerShedding(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await serving(subject, { () async throws(Failure) -> Int in try await typedWork(i) })
+    }
+    return total
+}
+
+func grpcServerLoadShedding_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerLoadShedding_typed")
+    let subject = try checkedServerShedding(tag)
+    return try await sumAsync(inputs) { i in try await serving(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+}
+
+func grpcServerLoadShedding_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerLoadShedding_typed")
+    let subject = try checkedServerShedding(tag)
+    let values = try await mapAsync(inputs) { i in try await serving(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor GrpcServerLoadShedding_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("grpcServerLoadShedding_typed")
+        let subject = try checkedServerShedding(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await serving(subject, { () async throws(Failure) -> Int in try await typedWork(i) })
+        }
+        return total
+    }
+}
+
+func grpcServerLoadShedding_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await GrpcServerLoadShedding_typedActor().total(inputs)
+}
+
+func grpcServerLoadShedding_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerLoadShedding_typed")
+    let subject = try checkedServerShedding(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await serving(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func grpcServerLoadShedding_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerLoadShedding_typed")
+    let subject = try checkedServerShedding(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await serving(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await serving(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func grpcServerLoadShedding_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerLoadShedding_typed")
+    let subject = try checkedServerShedding(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await serving(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) } }
+    }
+    return total
+}
+
+func grpcServerLoadShedding_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerLoadShedding_nonThrowing")
+    let subject = try checkedServerShedding(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await serving(subject, { await plainWork(i) })
+    }
+    return total
+}
+
+func grpcServerLoadShedding_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerLoadShedding_nonThrowing")
+    let subject = try checkedServerShedding(tag)
+    return try await sumAsync(inputs) { i in try await serving(subject, { await plainWork(i) }) }
+}
+
+func grpcServerLoadShedding_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerLoadShedding_nonThrowing")
+    let subject = try checkedServerShedding(tag)
+    let values = try await mapAsync(inputs) { i in try await serving(subject, { await plainWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor GrpcServerLoadShedding_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("grpcServerLoadShedding_nonThrowing")
+        let subject = try checkedServerShedding(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await serving(subject, { await plainWork(i) })
+        }
+        return total
+    }
+}
+
+func grpcServerLoadShedding_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await GrpcServerLoadShedding_nonThrowingActor().total(inputs)
+}
+
+func grpcServerLoadShedding_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerLoadShedding_nonThrowing")
+    let subject = try checkedServerShedding(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await serving(subject, { await plainWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func grpcServerLoadShedding_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerLoadShedding_nonThrowing")
+    let subject = try checkedServerShedding(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await serving(subject, { await plainWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await serving(subject, { await plainWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func grpcServerLoadShedding_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerLoadShedding_nonThrowing")
+    let subject = try checkedServerShedding(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await serving(subject, { await plainWork(i) }) } }
+    }
+    return total
+}
+
+func grpcServerDeadline_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerDeadline_untyped")
+    let subject = try checkedServerDeadline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await serving(subject, { try await work(i) })
+    }
+    return total
+}
+
+func grpcServerDeadline_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerDeadline_untyped")
+    let subject = try checkedServerDeadline(tag)
+    return try await sumAsync(inputs) { i in try await serving(subject, { try await work(i) }) }
+}
+
+func grpcServerDeadline_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerDeadline_untyped")
+    let subject = try checkedServerDeadline(tag)
+    let values = try await mapAsync(inputs) { i in try await serving(subject, { try await work(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor GrpcServerDeadline_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("grpcServerDeadline_untyped")
+        let subject = try checkedServerDeadline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await serving(subject, { try await work(i) })
+        }
+        return total
+    }
+}
+
+func grpcServerDeadline_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await GrpcServerDeadline_untypedActor().total(inputs)
+}
+
+func grpcServerDeadline_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerDeadline_untyped")
+    let subject = try checkedServerDeadline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await serving(subject, { try await work(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func grpcServerDeadline_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerDeadline_untyped")
+    let subject = try checkedServerDeadline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await serving(subject, { try await work(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await serving(subject, { try await work(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func grpcServerDeadline_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerDeadline_untyped")
+    let subject = try checkedServerDeadline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await serving(subject, { try await work(i) }) } }
+    }
+    return total
+}
+
+func grpcServerDeadline_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerDeadline_typed")
+    let subject = try checkedServerDeadline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await serving(subject, { () async throws(Failure) -> Int in try await typedWork(i) })
+    }
+    return total
+}
+
+func grpcServerDeadline_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerDeadline_typed")
+    let subject = try checkedServerDeadline(tag)
+    return try await sumAsync(inputs) { i in try await serving(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+}
+
+func grpcServerDeadline_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerDeadline_typed")
+    let subject = try checkedServerDeadline(tag)
+    let values = try await mapAsync(inputs) { i in try await serving(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor GrpcServerDeadline_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("grpcServerDeadline_typed")
+        let subject = try checkedServerDeadline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await serving(subject, { () async throws(Failure) -> Int in try await typedWork(i) })
+        }
+        return total
+    }
+}
+
+func grpcServerDeadline_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await GrpcServerDeadline_typedActor().total(inputs)
+}
+
+func grpcServerDeadline_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerDeadline_typed")
+    let subject = try checkedServerDeadline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await serving(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func grpcServerDeadline_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerDeadline_typed")
+    let subject = try checkedServerDeadline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await serving(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await serving(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func grpcServerDeadline_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerDeadline_typed")
+    let subject = try checkedServerDeadline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await serving(subject, { () async throws(Failure) -> Int in try await typedWork(i) }) } }
+    }
+    return total
+}
+
+func grpcServerDeadline_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerDeadline_nonThrowing")
+    let subject = try checkedServerDeadline(tag)
+    var total = 0
+    for i in inputs {
+        total &+= try await serving(subject, { await plainWork(i) })
+    }
+    return total
+}
+
+func grpcServerDeadline_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerDeadline_nonThrowing")
+    let subject = try checkedServerDeadline(tag)
+    return try await sumAsync(inputs) { i in try await serving(subject, { await plainWork(i) }) }
+}
+
+func grpcServerDeadline_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerDeadline_nonThrowing")
+    let subject = try checkedServerDeadline(tag)
+    let values = try await mapAsync(inputs) { i in try await serving(subject, { await plainWork(i) }) }
+    return values.reduce(0, &+)
+}
+
+actor GrpcServerDeadline_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("grpcServerDeadline_nonThrowing")
+        let subject = try checkedServerDeadline(tag)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await serving(subject, { await plainWork(i) })
+        }
+        return total
+    }
+}
+
+func grpcServerDeadline_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await GrpcServerDeadline_nonThrowingActor().total(inputs)
+}
+
+func grpcServerDeadline_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerDeadline_nonThrowing")
+    let subject = try checkedServerDeadline(tag)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await serving(subject, { await plainWork(i) }) }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func grpcServerDeadline_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerDeadline_nonThrowing")
+    let subject = try checkedServerDeadline(tag)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await serving(subject, { await plainWork(i) }) }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await serving(subject, { await plainWork(i) }) }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func grpcServerDeadline_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("grpcServerDeadline_nonThrowing")
+    let subject = try checkedServerDeadline(tag)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await serving(subject, { await plainWork(i) }) } }
+    }
+    return total
+}
+
 func configuredIntegrationPoint_untyped_loop(_ inputs: [Int]) async throws -> Int {
     let tag = try checkedName("configuredIntegrationPoint_untyped")
     let subject = try configuredPoint(tag)
@@ -9639,6 +11043,132 @@ let shapes: [Shape] = [
     Shape("grpcInterceptor_nonThrowing_taskGroup", errors: .none, grpcInterceptor_nonThrowing_taskGroup),
     Shape("grpcInterceptor_nonThrowing_asyncLet", errors: .none, grpcInterceptor_nonThrowing_asyncLet),
     Shape("grpcInterceptor_nonThrowing_nested", errors: .none, grpcInterceptor_nonThrowing_nested),
+    Shape("hummingbirdLoadShedding_untyped_loop", errors: .propagate, hummingbirdLoadShedding_untyped_loop),
+    Shape("hummingbirdLoadShedding_untyped_rethrowingHelper", errors: .propagate, hummingbirdLoadShedding_untyped_rethrowingHelper),
+    Shape("hummingbirdLoadShedding_untyped_genericRethrowingHelper", errors: .propagate, hummingbirdLoadShedding_untyped_genericRethrowingHelper),
+    Shape("hummingbirdLoadShedding_untyped_actor", errors: .propagate, hummingbirdLoadShedding_untyped_actor),
+    Shape("hummingbirdLoadShedding_untyped_taskGroup", errors: .propagate, hummingbirdLoadShedding_untyped_taskGroup),
+    Shape("hummingbirdLoadShedding_untyped_asyncLet", errors: .propagate, hummingbirdLoadShedding_untyped_asyncLet),
+    Shape("hummingbirdLoadShedding_untyped_nested", errors: .propagate, hummingbirdLoadShedding_untyped_nested),
+    Shape("hummingbirdLoadShedding_typed_loop", errors: .propagate, hummingbirdLoadShedding_typed_loop),
+    Shape("hummingbirdLoadShedding_typed_rethrowingHelper", errors: .propagate, hummingbirdLoadShedding_typed_rethrowingHelper),
+    Shape("hummingbirdLoadShedding_typed_genericRethrowingHelper", errors: .propagate, hummingbirdLoadShedding_typed_genericRethrowingHelper),
+    Shape("hummingbirdLoadShedding_typed_actor", errors: .propagate, hummingbirdLoadShedding_typed_actor),
+    Shape("hummingbirdLoadShedding_typed_taskGroup", errors: .propagate, hummingbirdLoadShedding_typed_taskGroup),
+    Shape("hummingbirdLoadShedding_typed_asyncLet", errors: .propagate, hummingbirdLoadShedding_typed_asyncLet),
+    Shape("hummingbirdLoadShedding_typed_nested", errors: .propagate, hummingbirdLoadShedding_typed_nested),
+    Shape("hummingbirdLoadShedding_nonThrowing_loop", errors: .none, hummingbirdLoadShedding_nonThrowing_loop),
+    Shape("hummingbirdLoadShedding_nonThrowing_rethrowingHelper", errors: .none, hummingbirdLoadShedding_nonThrowing_rethrowingHelper),
+    Shape("hummingbirdLoadShedding_nonThrowing_genericRethrowingHelper", errors: .none, hummingbirdLoadShedding_nonThrowing_genericRethrowingHelper),
+    Shape("hummingbirdLoadShedding_nonThrowing_actor", errors: .none, hummingbirdLoadShedding_nonThrowing_actor),
+    Shape("hummingbirdLoadShedding_nonThrowing_taskGroup", errors: .none, hummingbirdLoadShedding_nonThrowing_taskGroup),
+    Shape("hummingbirdLoadShedding_nonThrowing_asyncLet", errors: .none, hummingbirdLoadShedding_nonThrowing_asyncLet),
+    Shape("hummingbirdLoadShedding_nonThrowing_nested", errors: .none, hummingbirdLoadShedding_nonThrowing_nested),
+    Shape("hummingbirdDeadline_untyped_loop", errors: .propagate, hummingbirdDeadline_untyped_loop),
+    Shape("hummingbirdDeadline_untyped_rethrowingHelper", errors: .propagate, hummingbirdDeadline_untyped_rethrowingHelper),
+    Shape("hummingbirdDeadline_untyped_genericRethrowingHelper", errors: .propagate, hummingbirdDeadline_untyped_genericRethrowingHelper),
+    Shape("hummingbirdDeadline_untyped_actor", errors: .propagate, hummingbirdDeadline_untyped_actor),
+    Shape("hummingbirdDeadline_untyped_taskGroup", errors: .propagate, hummingbirdDeadline_untyped_taskGroup),
+    Shape("hummingbirdDeadline_untyped_asyncLet", errors: .propagate, hummingbirdDeadline_untyped_asyncLet),
+    Shape("hummingbirdDeadline_untyped_nested", errors: .propagate, hummingbirdDeadline_untyped_nested),
+    Shape("hummingbirdDeadline_typed_loop", errors: .propagate, hummingbirdDeadline_typed_loop),
+    Shape("hummingbirdDeadline_typed_rethrowingHelper", errors: .propagate, hummingbirdDeadline_typed_rethrowingHelper),
+    Shape("hummingbirdDeadline_typed_genericRethrowingHelper", errors: .propagate, hummingbirdDeadline_typed_genericRethrowingHelper),
+    Shape("hummingbirdDeadline_typed_actor", errors: .propagate, hummingbirdDeadline_typed_actor),
+    Shape("hummingbirdDeadline_typed_taskGroup", errors: .propagate, hummingbirdDeadline_typed_taskGroup),
+    Shape("hummingbirdDeadline_typed_asyncLet", errors: .propagate, hummingbirdDeadline_typed_asyncLet),
+    Shape("hummingbirdDeadline_typed_nested", errors: .propagate, hummingbirdDeadline_typed_nested),
+    Shape("hummingbirdDeadline_nonThrowing_loop", errors: .none, hummingbirdDeadline_nonThrowing_loop),
+    Shape("hummingbirdDeadline_nonThrowing_rethrowingHelper", errors: .none, hummingbirdDeadline_nonThrowing_rethrowingHelper),
+    Shape("hummingbirdDeadline_nonThrowing_genericRethrowingHelper", errors: .none, hummingbirdDeadline_nonThrowing_genericRethrowingHelper),
+    Shape("hummingbirdDeadline_nonThrowing_actor", errors: .none, hummingbirdDeadline_nonThrowing_actor),
+    Shape("hummingbirdDeadline_nonThrowing_taskGroup", errors: .none, hummingbirdDeadline_nonThrowing_taskGroup),
+    Shape("hummingbirdDeadline_nonThrowing_asyncLet", errors: .none, hummingbirdDeadline_nonThrowing_asyncLet),
+    Shape("hummingbirdDeadline_nonThrowing_nested", errors: .none, hummingbirdDeadline_nonThrowing_nested),
+    Shape("vaporLoadShedding_untyped_loop", errors: .propagate, vaporLoadShedding_untyped_loop),
+    Shape("vaporLoadShedding_untyped_rethrowingHelper", errors: .propagate, vaporLoadShedding_untyped_rethrowingHelper),
+    Shape("vaporLoadShedding_untyped_genericRethrowingHelper", errors: .propagate, vaporLoadShedding_untyped_genericRethrowingHelper),
+    Shape("vaporLoadShedding_untyped_actor", errors: .propagate, vaporLoadShedding_untyped_actor),
+    Shape("vaporLoadShedding_untyped_taskGroup", errors: .propagate, vaporLoadShedding_untyped_taskGroup),
+    Shape("vaporLoadShedding_untyped_asyncLet", errors: .propagate, vaporLoadShedding_untyped_asyncLet),
+    Shape("vaporLoadShedding_untyped_nested", errors: .propagate, vaporLoadShedding_untyped_nested),
+    Shape("vaporLoadShedding_typed_loop", errors: .propagate, vaporLoadShedding_typed_loop),
+    Shape("vaporLoadShedding_typed_rethrowingHelper", errors: .propagate, vaporLoadShedding_typed_rethrowingHelper),
+    Shape("vaporLoadShedding_typed_genericRethrowingHelper", errors: .propagate, vaporLoadShedding_typed_genericRethrowingHelper),
+    Shape("vaporLoadShedding_typed_actor", errors: .propagate, vaporLoadShedding_typed_actor),
+    Shape("vaporLoadShedding_typed_taskGroup", errors: .propagate, vaporLoadShedding_typed_taskGroup),
+    Shape("vaporLoadShedding_typed_asyncLet", errors: .propagate, vaporLoadShedding_typed_asyncLet),
+    Shape("vaporLoadShedding_typed_nested", errors: .propagate, vaporLoadShedding_typed_nested),
+    Shape("vaporLoadShedding_nonThrowing_loop", errors: .none, vaporLoadShedding_nonThrowing_loop),
+    Shape("vaporLoadShedding_nonThrowing_rethrowingHelper", errors: .none, vaporLoadShedding_nonThrowing_rethrowingHelper),
+    Shape("vaporLoadShedding_nonThrowing_genericRethrowingHelper", errors: .none, vaporLoadShedding_nonThrowing_genericRethrowingHelper),
+    Shape("vaporLoadShedding_nonThrowing_actor", errors: .none, vaporLoadShedding_nonThrowing_actor),
+    Shape("vaporLoadShedding_nonThrowing_taskGroup", errors: .none, vaporLoadShedding_nonThrowing_taskGroup),
+    Shape("vaporLoadShedding_nonThrowing_asyncLet", errors: .none, vaporLoadShedding_nonThrowing_asyncLet),
+    Shape("vaporLoadShedding_nonThrowing_nested", errors: .none, vaporLoadShedding_nonThrowing_nested),
+    Shape("vaporDeadline_untyped_loop", errors: .propagate, vaporDeadline_untyped_loop),
+    Shape("vaporDeadline_untyped_rethrowingHelper", errors: .propagate, vaporDeadline_untyped_rethrowingHelper),
+    Shape("vaporDeadline_untyped_genericRethrowingHelper", errors: .propagate, vaporDeadline_untyped_genericRethrowingHelper),
+    Shape("vaporDeadline_untyped_actor", errors: .propagate, vaporDeadline_untyped_actor),
+    Shape("vaporDeadline_untyped_taskGroup", errors: .propagate, vaporDeadline_untyped_taskGroup),
+    Shape("vaporDeadline_untyped_asyncLet", errors: .propagate, vaporDeadline_untyped_asyncLet),
+    Shape("vaporDeadline_untyped_nested", errors: .propagate, vaporDeadline_untyped_nested),
+    Shape("vaporDeadline_typed_loop", errors: .propagate, vaporDeadline_typed_loop),
+    Shape("vaporDeadline_typed_rethrowingHelper", errors: .propagate, vaporDeadline_typed_rethrowingHelper),
+    Shape("vaporDeadline_typed_genericRethrowingHelper", errors: .propagate, vaporDeadline_typed_genericRethrowingHelper),
+    Shape("vaporDeadline_typed_actor", errors: .propagate, vaporDeadline_typed_actor),
+    Shape("vaporDeadline_typed_taskGroup", errors: .propagate, vaporDeadline_typed_taskGroup),
+    Shape("vaporDeadline_typed_asyncLet", errors: .propagate, vaporDeadline_typed_asyncLet),
+    Shape("vaporDeadline_typed_nested", errors: .propagate, vaporDeadline_typed_nested),
+    Shape("vaporDeadline_nonThrowing_loop", errors: .none, vaporDeadline_nonThrowing_loop),
+    Shape("vaporDeadline_nonThrowing_rethrowingHelper", errors: .none, vaporDeadline_nonThrowing_rethrowingHelper),
+    Shape("vaporDeadline_nonThrowing_genericRethrowingHelper", errors: .none, vaporDeadline_nonThrowing_genericRethrowingHelper),
+    Shape("vaporDeadline_nonThrowing_actor", errors: .none, vaporDeadline_nonThrowing_actor),
+    Shape("vaporDeadline_nonThrowing_taskGroup", errors: .none, vaporDeadline_nonThrowing_taskGroup),
+    Shape("vaporDeadline_nonThrowing_asyncLet", errors: .none, vaporDeadline_nonThrowing_asyncLet),
+    Shape("vaporDeadline_nonThrowing_nested", errors: .none, vaporDeadline_nonThrowing_nested),
+    Shape("grpcServerLoadShedding_untyped_loop", errors: .propagate, grpcServerLoadShedding_untyped_loop),
+    Shape("grpcServerLoadShedding_untyped_rethrowingHelper", errors: .propagate, grpcServerLoadShedding_untyped_rethrowingHelper),
+    Shape("grpcServerLoadShedding_untyped_genericRethrowingHelper", errors: .propagate, grpcServerLoadShedding_untyped_genericRethrowingHelper),
+    Shape("grpcServerLoadShedding_untyped_actor", errors: .propagate, grpcServerLoadShedding_untyped_actor),
+    Shape("grpcServerLoadShedding_untyped_taskGroup", errors: .propagate, grpcServerLoadShedding_untyped_taskGroup),
+    Shape("grpcServerLoadShedding_untyped_asyncLet", errors: .propagate, grpcServerLoadShedding_untyped_asyncLet),
+    Shape("grpcServerLoadShedding_untyped_nested", errors: .propagate, grpcServerLoadShedding_untyped_nested),
+    Shape("grpcServerLoadShedding_typed_loop", errors: .propagate, grpcServerLoadShedding_typed_loop),
+    Shape("grpcServerLoadShedding_typed_rethrowingHelper", errors: .propagate, grpcServerLoadShedding_typed_rethrowingHelper),
+    Shape("grpcServerLoadShedding_typed_genericRethrowingHelper", errors: .propagate, grpcServerLoadShedding_typed_genericRethrowingHelper),
+    Shape("grpcServerLoadShedding_typed_actor", errors: .propagate, grpcServerLoadShedding_typed_actor),
+    Shape("grpcServerLoadShedding_typed_taskGroup", errors: .propagate, grpcServerLoadShedding_typed_taskGroup),
+    Shape("grpcServerLoadShedding_typed_asyncLet", errors: .propagate, grpcServerLoadShedding_typed_asyncLet),
+    Shape("grpcServerLoadShedding_typed_nested", errors: .propagate, grpcServerLoadShedding_typed_nested),
+    Shape("grpcServerLoadShedding_nonThrowing_loop", errors: .none, grpcServerLoadShedding_nonThrowing_loop),
+    Shape("grpcServerLoadShedding_nonThrowing_rethrowingHelper", errors: .none, grpcServerLoadShedding_nonThrowing_rethrowingHelper),
+    Shape("grpcServerLoadShedding_nonThrowing_genericRethrowingHelper", errors: .none, grpcServerLoadShedding_nonThrowing_genericRethrowingHelper),
+    Shape("grpcServerLoadShedding_nonThrowing_actor", errors: .none, grpcServerLoadShedding_nonThrowing_actor),
+    Shape("grpcServerLoadShedding_nonThrowing_taskGroup", errors: .none, grpcServerLoadShedding_nonThrowing_taskGroup),
+    Shape("grpcServerLoadShedding_nonThrowing_asyncLet", errors: .none, grpcServerLoadShedding_nonThrowing_asyncLet),
+    Shape("grpcServerLoadShedding_nonThrowing_nested", errors: .none, grpcServerLoadShedding_nonThrowing_nested),
+    Shape("grpcServerDeadline_untyped_loop", errors: .propagate, grpcServerDeadline_untyped_loop),
+    Shape("grpcServerDeadline_untyped_rethrowingHelper", errors: .propagate, grpcServerDeadline_untyped_rethrowingHelper),
+    Shape("grpcServerDeadline_untyped_genericRethrowingHelper", errors: .propagate, grpcServerDeadline_untyped_genericRethrowingHelper),
+    Shape("grpcServerDeadline_untyped_actor", errors: .propagate, grpcServerDeadline_untyped_actor),
+    Shape("grpcServerDeadline_untyped_taskGroup", errors: .propagate, grpcServerDeadline_untyped_taskGroup),
+    Shape("grpcServerDeadline_untyped_asyncLet", errors: .propagate, grpcServerDeadline_untyped_asyncLet),
+    Shape("grpcServerDeadline_untyped_nested", errors: .propagate, grpcServerDeadline_untyped_nested),
+    Shape("grpcServerDeadline_typed_loop", errors: .propagate, grpcServerDeadline_typed_loop),
+    Shape("grpcServerDeadline_typed_rethrowingHelper", errors: .propagate, grpcServerDeadline_typed_rethrowingHelper),
+    Shape("grpcServerDeadline_typed_genericRethrowingHelper", errors: .propagate, grpcServerDeadline_typed_genericRethrowingHelper),
+    Shape("grpcServerDeadline_typed_actor", errors: .propagate, grpcServerDeadline_typed_actor),
+    Shape("grpcServerDeadline_typed_taskGroup", errors: .propagate, grpcServerDeadline_typed_taskGroup),
+    Shape("grpcServerDeadline_typed_asyncLet", errors: .propagate, grpcServerDeadline_typed_asyncLet),
+    Shape("grpcServerDeadline_typed_nested", errors: .propagate, grpcServerDeadline_typed_nested),
+    Shape("grpcServerDeadline_nonThrowing_loop", errors: .none, grpcServerDeadline_nonThrowing_loop),
+    Shape("grpcServerDeadline_nonThrowing_rethrowingHelper", errors: .none, grpcServerDeadline_nonThrowing_rethrowingHelper),
+    Shape("grpcServerDeadline_nonThrowing_genericRethrowingHelper", errors: .none, grpcServerDeadline_nonThrowing_genericRethrowingHelper),
+    Shape("grpcServerDeadline_nonThrowing_actor", errors: .none, grpcServerDeadline_nonThrowing_actor),
+    Shape("grpcServerDeadline_nonThrowing_taskGroup", errors: .none, grpcServerDeadline_nonThrowing_taskGroup),
+    Shape("grpcServerDeadline_nonThrowing_asyncLet", errors: .none, grpcServerDeadline_nonThrowing_asyncLet),
+    Shape("grpcServerDeadline_nonThrowing_nested", errors: .none, grpcServerDeadline_nonThrowing_nested),
     Shape("configuredIntegrationPoint_untyped_loop", errors: .propagate, configuredIntegrationPoint_untyped_loop),
     Shape("configuredIntegrationPoint_untyped_rethrowingHelper", errors: .propagate, configuredIntegrationPoint_untyped_rethrowingHelper),
     Shape("configuredIntegrationPoint_untyped_genericRethrowingHelper", errors: .propagate, configuredIntegrationPoint_untyped_genericRethrowingHelper),

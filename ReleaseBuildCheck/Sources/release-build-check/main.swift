@@ -50,6 +50,7 @@ try await runChaos()
 try await runHTTPClient()
 try await runPostgres()
 try await runFileSystem()
+try await runWatchdog()
 try await runCatalogExample()
 
 if wrong.isEmpty {
