@@ -134,13 +134,14 @@ extension LoadSensitiveTests {
             for _ in 0..<200 {
                 tasks.randomElement(using: &random)?.cancel()
             }
-            // Advance one period at a time while anyone still waits.
+            // Advance one period at a time while anyone still waits, once every other task has settled: a task the
+            // limiter has just admitted is no longer waiting but has not yet read the clock, and an advance then would
+            // count its call in the next second.
             while true {
                 let settled = admittedAt.withLock { $0.values.reduce(0, +) } + rejected.current + cancelled.current
                 if settled == 2_000 { break }
-                if limiter.metrics.numberOfWaitingCalls > 0,
-                    clock.numberOfSleepers == limiter.metrics.numberOfWaitingCalls
-                {
+                let waiting = limiter.metrics.numberOfWaitingCalls
+                if waiting > 0, clock.numberOfSleepers == waiting, settled + waiting == 2_000 {
                     await clock.advance(by: .seconds(1))
                 } else {
                     await Task.yield()
