@@ -30,7 +30,7 @@ struct HummingbirdGuideTests {
         deadline.whenAbsent = .seconds(2)  // requests without the header
         deadline.reserve = .milliseconds(10)  // kept back to write the answer
 
-        // The inventory service, a real server on loopback (`InventoryStub` below), and the storefront.
+        // The inventory service, a real server on loopback (`InventoryStub`, in the same file), and the storefront.
         try await withServers([InventoryStub.router()]) { inventoryPort in
             let storefront = Router()
             storefront.add(middleware: DeadlineMiddleware(deadline))  // first: a 504 takes no capacity
