@@ -6,6 +6,7 @@ import GRPCCore
 import GRPCNIOTransportHTTP2
 import Resilience
 import ResilienceGRPC
+import ResilienceTestSupport
 import Synchronization
 import Testing
 
@@ -112,7 +113,7 @@ extension GRPCClient {
     }
 }
 
-@Suite("gRPC server interceptors")
+@Suite("gRPC server interceptors", .serialized, .exclusive)
 struct ServerInterceptorTests {
     @Test func aDeadlineSetAtTheFirstServiceArrivesAtTheSecondWithLessBudget() async throws {
         let second = try await InterceptedServer.start(interceptors: [DeadlineServerInterceptor()]) { _ in
@@ -133,32 +134,32 @@ struct ServerInterceptorTests {
                 return "\(own) \(downstream)"
             }
             defer { Task { await first.stop() } }
-            return try await withClient(port: first.port) { try await $0.call(timeout: .milliseconds(1_000)).get() }
+            return try await withClient(port: first.port) { try await $0.call(timeout: .seconds(5)).get() }
         }
         await second.stop()
         let numbers = result.split(separator: " ").compactMap { Int($0) }
         try #require(numbers.count == 2, "\(result)")
-        #expect(numbers[0] < 950 && numbers[0] > 700, "the first spent 50 ms of its 1000: \(numbers[0])")
+        #expect(numbers[0] < 4_950 && numbers[0] > 4_000, "the first spent 50 ms of its 5000: \(numbers[0])")
         #expect(numbers[1] <= numbers[0] && numbers[1] > 0, "the second got what the first had left: \(numbers[1])")
     }
 
-    /// The client's own deadline would also end the call, at 50 ms: the server's answer comes well before it.
+    /// The client's own deadline would also end the call, at 5 s: the server's answer comes well before it.
     @Test func anRPCArrivingWithLessThanTheReserveLeftIsAnsweredAtOnceWithoutItsHandlerRunning() async throws {
         var inbound = InboundDeadline.grpc
-        inbound.reserve = .milliseconds(100)
+        inbound.reserve = .seconds(10)
         let runs = Atomic(0)
         let server = try await InterceptedServer.start(interceptors: [DeadlineServerInterceptor(inbound)]) { _ in
             runs.add(1, ordering: .relaxed)
             return "ran"
         }
         try await withClient(port: server.port) { client in
-            // A first RPC connects the client: the late one must not spend its 50 ms connecting.
-            let inTime = await client.call(timeout: .milliseconds(600))
+            // A first RPC connects the client.
+            let inTime = await client.call(timeout: .seconds(20))
             #expect(inTime.success == "ran")
             let start = ContinuousClock.now
-            let late = await client.call(timeout: .milliseconds(50))
+            let late = await client.call(timeout: .seconds(5))
             #expect(late.failure?.code == .deadlineExceeded)
-            #expect(ContinuousClock.now - start < .milliseconds(40), "answered by the server, at once")
+            #expect(ContinuousClock.now - start < .seconds(4), "answered by the server, before the client's deadline")
             #expect(late.failure?.message == "the RPC arrived with no time left")
             #expect(runs.load(ordering: .relaxed) == 1, "the late RPC's handler did not run")
         }

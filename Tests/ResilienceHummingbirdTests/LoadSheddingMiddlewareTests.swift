@@ -27,7 +27,7 @@ final class Gate: Sendable {
     }
 }
 
-@Suite("Hummingbird load-shedding middleware")
+@Suite("Hummingbird load-shedding middleware", .serialized, .exclusive)
 struct LoadSheddingMiddlewareTests {
     @Test func aFullBulkheadAnswers503WithRetryAfterBeforeTheHandlerRuns() async throws {
         let registry = ResilienceRegistry()
@@ -52,9 +52,8 @@ struct LoadSheddingMiddlewareTests {
                 while started.value < 2 {
                     try await Task.sleep(for: .milliseconds(5))
                 }
-                let start = ContinuousClock.now
+                // Answered while the two held requests still hold their permits: refused, not queued behind them.
                 let shed = try await HTTPClient.shared.get(port: ports[0], "/held")
-                #expect(ContinuousClock.now - start < .milliseconds(100), "refused at once")
                 #expect(shed.status == 503)
                 #expect(shed.headers["Retry-After"] == ["3"])
                 #expect(shed.headers["Content-Type"] == ["application/json"])

@@ -133,10 +133,12 @@ struct SheddingUnderOverloadTests {
                             + "capacity \(Int(capacity))/s"
                     )
                     let fast = overloaded.shedP99 < unloaded.admittedP50
-                    let ok =
+                    // A run that another test disturbed (a stall that made the unloaded run shed) is run again.
+                    let undisturbed = unloaded.shed.isEmpty && unloaded.other == 0 && overloaded.other == 0
+                    let withinBounds =
                         overloaded.admittedP99 <= unloaded.admittedP99 * 2 && overloaded.goodput >= 0.9 * capacity
-                        && !overloaded.shed.isEmpty && fast && overloaded.other == 0
-                    if ok || attempt == 3 || Self.underThreadSanitizer {
+                    let settled = undisturbed && !overloaded.shed.isEmpty
+                    if (settled && ((withinBounds && fast) || Self.underThreadSanitizer)) || attempt == 3 {
                         print(attempts.joined(separator: "\n"))
                         #expect(overloaded.other == 0 && unloaded.shed.isEmpty && unloaded.other == 0)
                         #expect(!overloaded.shed.isEmpty && !overloaded.admitted.isEmpty)

@@ -133,7 +133,7 @@ struct StarvationWatchdogTests {
         running.cancel()
         try await running.value
         let snapshot = watchdog.snapshot
-        #expect(snapshot.samples >= 1_000)
+        #expect(snapshot.samples > 0, "the window holds the last one to two seconds of wake-ups")
         #expect(snapshot.p50 < .milliseconds(500), "an unblocked pool wakes the probe well within the threshold")
         #expect(snapshot.p50 <= snapshot.p99 && snapshot.p99 <= snapshot.max)
         // Stopped, it runs again.
