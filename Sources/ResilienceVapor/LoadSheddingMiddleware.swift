@@ -16,7 +16,7 @@ public import Vapor
 /// let inbound = try registry.register("inbound", pipeline: ResiliencePipeline { limiter })
 /// app.middleware.use(LoadSheddingMiddleware(integrationPoint: inbound))
 ///
-/// // Or one point per route ("GET /orders/:id"), as route middleware (Vapor has matched the route by then):
+/// // Or one point per route ("GET /orders/:id"), globally or for a group of routes:
 /// let routes = try registry.registerKeyed("inbound", maxInstances: 100) { route in
 ///     ResiliencePipeline { try Bulkhead(name: "inbound \(route)", maxConcurrentCalls: 32) }
 /// }
@@ -56,9 +56,9 @@ public struct LoadSheddingMiddleware<Policies: ResiliencePolicy>: AsyncMiddlewar
         self.statusClassification = statusClassification
     }
 
-    /// Sheds each route through a point of its own, keyed by its method and path pattern (`GET /orders/:id`). Use it
-    /// as route middleware: as global middleware it runs before Vapor matches the route, and every request shares the
-    /// key `unrouted`.
+    /// Sheds each route through a point of its own, keyed by its method and path pattern (`GET /orders/:id`). Vapor
+    /// wraps global middleware around each route after matching it, so this works globally as well as for a group of
+    /// routes; paths that no route matches share the key `unrouted`.
     ///
     /// - Parameters:
     ///   - points: The keyed family that makes each route's point.

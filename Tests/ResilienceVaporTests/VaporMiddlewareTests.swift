@@ -157,6 +157,25 @@ struct VaporMiddlewareTests {
         let broken = routes.integrationPoints.first { $0.key == "GET /broken" }?.statistics
         #expect(broken?.failedCalls == 1, "a 502 thrown by the handler counts as a failure")
     }
+
+    /// Vapor wraps its global middleware around each route after matching it: per-route keys work there too, and
+    /// paths no route matches share one point.
+    @Test func asGlobalMiddlewareEachRouteHasItsPointAndUnmatchedPathsShareOne() async throws {
+        let registry = ResilienceRegistry()
+        let routes = try registry.registerKeyed("inbound", maxInstances: 8) { route in
+            try ResiliencePipeline { try Bulkhead(name: "inbound \(route)", maxConcurrentCalls: 4) }
+        }
+        try await vaporServer { app in
+            app.middleware.use(LoadSheddingMiddleware(perRoute: routes))
+            app.get("orders", ":id") { request async throws -> String in try request.parameters.require("id") }
+        }.serving { port in
+            let order = try await get(port, "/orders/1")
+            let missing = try await get(port, "/nowhere")
+            #expect(order.body == "1" && missing.status == 404)
+        }
+        let keys = routes.integrationPoints.compactMap(\.key).sorted()
+        #expect(keys == ["GET /orders/:id", "unrouted"])
+    }
 }
 
 /// A real Hummingbird server for `router` on a free loopback port, running while `body` runs.
