@@ -247,6 +247,8 @@ let package = Package(
                 "ResilienceTesting",
                 "ResilienceTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird", condition: .when(traits: ["Admin"])),
+                // Reads the admin API's OpenAPI description.
+                .product(name: "Yams", package: "Yams", condition: .when(traits: ["Configuration"])),
                 .product(name: "InMemoryLogging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

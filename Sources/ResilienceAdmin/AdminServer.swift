@@ -28,9 +28,13 @@ public import ServiceLifecycle
 /// | `GET /health/ready` | 200, or 503 while a breaker marked critical is open or forced open |
 /// | `POST /api/v1/circuit-breakers/{name}/state` | body `{"state": "forced_open" \| "closed" \| "disabled" \| "metrics_only"}` |
 /// | `POST /api/v1/circuit-breakers/{name}/reset` | closes the breaker and empties its window |
+/// | `GET /api/v1/chaos` | `{"targets": [{"name", "mode", "latency_ms", "rate"}]}`: each chaos target's setting |
+/// | `PUT /api/v1/chaos/{target}` | body `{"mode": "hang"}` (a ``Resilience/ChaosSetting/Mode``, optional `latency_ms` and `rate`): puts the target into that mode, answers its new setting |
+/// | `GET /api/v1/openapi.yaml` | this API's OpenAPI 3.1 description |
 ///
 /// Writes need `Authorization: Bearer <token>`. Without a configured token every write is refused (403); a missing or
-/// wrong token gets 401 (compared in constant time); an unknown breaker 404; a malformed body or an unknown state 400;
+/// wrong token gets 401 (compared in constant time); an unknown breaker or chaos target 404; a malformed body, an
+/// unknown state or mode, or a latency or rate the mode does not take 400;
 /// a body over ``Configuration/maximumBodySize`` 413. A refused request changes nothing. Every operator action is
 /// logged at notice level and put on the registry's event stream.
 public struct AdminServer: Service {
@@ -73,12 +77,15 @@ public struct AdminServer: Service {
         }
     }
 
-    private let registry: ResilienceRegistry
-    private let configuration: Configuration
+    let registry: ResilienceRegistry
+    let configuration: Configuration
     private let prometheus: PrometheusCollectorRegistry?
     private let reporter: ResilienceMetricsReporter?
-    private let logger: Logger
+    let logger: Logger
     private let eventLog: EventLog
+    /// The dependencies an operator may make fail, in the order given; the chaos panel shows them so.
+    let chaosTargets: [any ChaosTarget]
+    let chaosTargetsByName: [String: any ChaosTarget]
 
     /// Creates the server.
     ///
@@ -89,13 +96,19 @@ public struct AdminServer: Service {
     ///     service bootstrapped; `nil` answers 404 there.
     ///   - reporter: Asked to report before each `GET /metrics`, so that a scrape sees current numbers.
     ///   - logger: Where operator actions are logged.
+    ///   - chaosTargets: The dependencies operators may make fail through `PUT /api/v1/chaos/{target}` and the
+    ///     dashboard's chaos panel (shown only when there are some); names must differ (the first of a name wins).
+    ///     None by default: chaos is for demos, tests and game days, not for every service.
     public init(
         registry: ResilienceRegistry,
         configuration: Configuration = Configuration(),
         prometheus: PrometheusCollectorRegistry? = nil,
         reporter: ResilienceMetricsReporter? = nil,
-        logger: Logger = Logger(label: "resilience.admin")
+        logger: Logger = Logger(label: "resilience.admin"),
+        chaosTargets: [any ChaosTarget] = []
     ) {
+        self.chaosTargets = chaosTargets
+        self.chaosTargetsByName = Self.indexByName(chaosTargets)
         self.registry = registry
         self.configuration = configuration
         self.prometheus = prometheus
@@ -162,6 +175,14 @@ public struct AdminServer: Service {
         }
         router.post("api/v1/circuit-breakers/:name/reset") { request, context in
             try await self.reset(request, context)
+        }
+        self.addChaosRoutes(to: router)
+        router.get("api/v1/openapi.yaml") { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "application/yaml; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: AdminAPIDescription.yaml))
+            )
         }
         return router
     }
@@ -273,7 +294,7 @@ public struct AdminServer: Service {
     }
 
     /// Refuses a write without the configured token: 403 when none is configured, 401 when it is missing or wrong.
-    private func authorize(_ request: Request) throws {
+    func authorize(_ request: Request) throws {
         guard let token = self.configuration.bearerToken else {
             throw HTTPError(.forbidden, message: "operator control is off: no token is configured")
         }

@@ -201,6 +201,9 @@ struct EventReport: Encodable {
             self.kind = "scheduling_stall"
             self.watchdog = watchdog
             self.stalledForSeconds = stalledFor.seconds
+        case .chaosChanged(_, let setting):
+            self.kind = "chaos_changed"
+            self.action = setting.description
         }
     }
 }

@@ -18,8 +18,10 @@ public import Resilience
 /// try await server.stop()
 /// ```
 ///
-/// Every answer but the faults' is `200 OK` with the JSON body `{"status":"ok","request":N}` (N counts from 1). The
-/// server binds 127.0.0.1 only and runs on an event loop of its own; ``stop()`` closes every connection.
+/// Every answer but the faults' is `200 OK` with the JSON body `{"status":"ok","request":N}` (N counts from 1), or what
+/// the `respond` closure given to ``start(port:mode:deadlineHeader:respond:)`` makes of the request: an upstream with
+/// an API of its own, as the demo's payments, inventory and recommendations services are. The server binds 127.0.0.1
+/// only and runs on an event loop of its own; ``stop()`` closes every connection.
 public final class FaultyHTTPServer: Sendable {
     /// How the server answers.
     public enum Mode: Sendable, Hashable {
@@ -44,6 +46,32 @@ public final class FaultyHTTPServer: Sendable {
         case contractChange(status: Int = 422)
     }
 
+    /// A request, as the `respond` closure sees it.
+    public struct Request: Sendable {
+        /// `GET`, `POST`, …
+        public var method: String
+        /// The request's target: its path and query.
+        public var uri: String
+        /// Its body (at most 64 KiB are kept).
+        public var body: [UInt8]
+        /// Its number: 1 for the server's first request.
+        public var number: Int
+    }
+
+    /// A healthy answer, as the `respond` closure makes it: a status and a JSON body.
+    public struct Answer: Sendable, Hashable {
+        /// The status.
+        public var status: Int
+        /// The body, sent as `application/json`.
+        public var body: String
+
+        /// Creates an answer.
+        public init(status: Int = 200, body: String) {
+            self.status = status
+            self.body = body
+        }
+    }
+
     private struct State {
         var mode: Mode
         var requestCount = 0
@@ -56,9 +84,13 @@ public final class FaultyHTTPServer: Sendable {
     /// The header whose value ``lastDeadlineHeader`` records.
     public let deadlineHeader: DeadlineHeader
 
-    private init(mode: Mode, deadlineHeader: DeadlineHeader) {
+    /// Makes the healthy answers.
+    let respond: @Sendable (Request) -> Answer
+
+    private init(mode: Mode, deadlineHeader: DeadlineHeader, respond: @escaping @Sendable (Request) -> Answer) {
         self.state = NIOLockedValueBox(State(mode: mode))
         self.deadlineHeader = deadlineHeader
+        self.respond = respond
     }
 
     /// Starts a server on 127.0.0.1. Call ``stop()`` when done: the server runs on a thread of its own until then.
@@ -67,13 +99,18 @@ public final class FaultyHTTPServer: Sendable {
     ///   - port: The port; 0 (the default) takes a free one (see ``port``).
     ///   - mode: How it answers at first.
     ///   - deadlineHeader: The header whose value ``lastDeadlineHeader`` records; Envoy's by default.
+    ///   - respond: Makes the answer to a request in the modes that answer as a healthy server would (``Mode/healthy
+    ///     (latency:)``, ``Mode/slow(_:)``, the healthy share of ``Mode/errors(status:rate:)``, ``Mode/drip
+    ///     (bytesPerSecond:)``); it runs on the server's event loop, so it must not block. By default
+    ///     `{"status":"ok","request":N}`.
     /// - Throws: When the port cannot be bound.
     public static func start(
         port: Int = 0,
         mode: Mode = .healthy(),
-        deadlineHeader: DeadlineHeader = .envoyExpectedTimeout
+        deadlineHeader: DeadlineHeader = .envoyExpectedTimeout,
+        respond: @escaping @Sendable (Request) -> Answer = { Answer(body: #"{"status":"ok","request":\#($0.number)}"#) }
     ) async throws -> FaultyHTTPServer {
-        let server = FaultyHTTPServer(mode: mode, deadlineHeader: deadlineHeader)
+        let server = FaultyHTTPServer(mode: mode, deadlineHeader: deadlineHeader, respond: respond)
         let listener = try await LoopbackListener.start(port: port) { [server] channel in server.accept(channel) }
         server.listener.withLockedValue { $0 = listener }
         if mode == .down { listener.pause() }
@@ -136,6 +173,7 @@ private final class RequestHandler: ChannelInboundHandler, @unchecked Sendable {
 
     private let server: FaultyHTTPServer
     private var head: HTTPRequestHead?
+    private var body: [UInt8] = []
     private var random = SystemRandomNumberGenerator()
 
     init(server: FaultyHTTPServer) {
@@ -146,24 +184,32 @@ private final class RequestHandler: ChannelInboundHandler, @unchecked Sendable {
         switch Self.unwrapInboundIn(data) {
         case .head(let head):
             self.head = head
-        case .body:
-            break
+            self.body.removeAll(keepingCapacity: true)
+        case .body(let part):
+            if self.body.count < 1 << 16 { self.body.append(contentsOf: part.readableBytesView.prefix(1 << 16)) }
         case .end:
             guard let head = self.head else { return }
             self.head = nil
             let (mode, number) = self.server.received(head)
-            self.answer(head, number: number, mode: mode, context: context)
+            let request = FaultyHTTPServer.Request(
+                method: head.method.rawValue,
+                uri: head.uri,
+                body: self.body,
+                number: number
+            )
+            self.answer(head, request: request, mode: mode, context: context)
         }
     }
 
     private func answer(
-        _ request: HTTPRequestHead,
-        number: Int,
+        _ head: HTTPRequestHead,
+        request: FaultyHTTPServer.Request,
         mode: FaultyHTTPServer.Mode,
         context: ChannelHandlerContext
     ) {
-        let keepAlive = request.isKeepAlive
-        let ok = #"{"status":"ok","request":\#(number)}"#
+        let keepAlive = head.isKeepAlive
+        // Made only in the modes that answer as a healthy server would.
+        var ok: FaultyHTTPServer.Answer { self.server.respond(request) }
         let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
         func respond(_ status: Int, _ body: String, headers: [(String, String)] = [], after delay: Duration = .zero) {
             guard delay > .zero else {
@@ -183,30 +229,34 @@ private final class RequestHandler: ChannelInboundHandler, @unchecked Sendable {
         }
         switch mode {
         case .healthy(let latency):
-            respond(200, ok, after: latency)
+            let answer = ok
+            respond(answer.status, answer.body, after: latency)
         case .slow(let delay):
-            respond(200, ok, after: delay)
+            let answer = ok
+            respond(answer.status, answer.body, after: delay)
         case .errors(let status, let rate):
             if Double.random(in: 0..<1, using: &self.random) < rate {
                 respond(status, #"{"error":"injected","status":\#(status)}"#)
             } else {
-                respond(200, ok)
+                let answer = ok
+                respond(answer.status, answer.body)
             }
         case .retryAfter(let status, let after):
             respond(status, #"{"error":"retry later"}"#, headers: [("retry-after", RetryAfter.headerValue(for: after))])
         case .hang, .down:
             break
         case .resetMidBody:
-            var head = HTTPResponseHead(version: request.version, status: .ok)
-            head.headers.add(name: "content-type", value: "application/json")
-            head.headers.add(name: "content-length", value: "4096")
-            context.write(Self.wrapOutboundOut(.head(head)), promise: nil)
+            var response = HTTPResponseHead(version: head.version, status: .ok)
+            response.headers.add(name: "content-type", value: "application/json")
+            response.headers.add(name: "content-length", value: "4096")
+            context.write(Self.wrapOutboundOut(.head(response)), promise: nil)
             let part = context.channel.allocator.buffer(repeating: UInt8(ascii: " "), count: 512)
             context.writeAndFlush(Self.wrapOutboundOut(.body(.byteBuffer(part)))).whenComplete { _ in
                 loopBound.value.1.channel.reset()
             }
         case .drip(let bytesPerSecond):
-            self.drip(Array(ok.utf8), bytesPerSecond: bytesPerSecond, request: request, context: context)
+            let answer = ok
+            self.drip(answer, bytesPerSecond: bytesPerSecond, request: head, context: context)
         case .contractChange(let status):
             if status == 200 {
                 respond(200, #"{"state":"ok","items":[]}"#)
@@ -241,9 +291,15 @@ private final class RequestHandler: ChannelInboundHandler, @unchecked Sendable {
         }
     }
 
-    /// Writes a `200` whose body goes out a slice every hundredth of a second, at `bytesPerSecond`.
-    private func drip(_ body: [UInt8], bytesPerSecond: Int, request: HTTPRequestHead, context: ChannelHandlerContext) {
-        var head = HTTPResponseHead(version: .http1_1, status: .ok)
+    /// Writes `answer` with its body going out a slice every hundredth of a second, at `bytesPerSecond`.
+    private func drip(
+        _ answer: FaultyHTTPServer.Answer,
+        bytesPerSecond: Int,
+        request: HTTPRequestHead,
+        context: ChannelHandlerContext
+    ) {
+        let body = Array(answer.body.utf8)
+        var head = HTTPResponseHead(version: .http1_1, status: HTTPResponseStatus(statusCode: answer.status))
         head.headers.add(name: "content-type", value: "application/json")
         head.headers.add(name: "content-length", value: "\(body.count)")
         context.writeAndFlush(Self.wrapOutboundOut(.head(head)), promise: nil)

@@ -32,6 +32,7 @@ struct AdminFixture {
     init(
         token: String? = "s3cret",
         critical: Set<String> = ["payments"],
+        chaosTargets: [any ChaosTarget] = [],
         registering register: (ResilienceRegistry) throws -> Void = { _ in }
     ) throws {
         let breaker = try CircuitBreaker(
@@ -50,7 +51,8 @@ struct AdminFixture {
                 registry: self.registry,
                 metricsFactory: PrometheusMetricsFactory(registry: self.prometheus)
             ),
-            logger: Logger(label: "admin", factory: { _ in logs })
+            logger: Logger(label: "admin", factory: { _ in logs }),
+            chaosTargets: chaosTargets
         )
     }
 

@@ -2,6 +2,7 @@
 #if Chaos
 
 import Foundation
+import Resilience
 import ResilienceChaos
 import Testing
 
@@ -113,6 +114,49 @@ extension NetworkChaosTests {
             #expect(server.lastDeadlineHeader == "1500")
             _ = try await self.get(server)
             #expect(server.lastDeadlineHeader == nil)
+            try await server.stop()
+        }
+
+        @Test func theHealthyAnswersAreWhatTheRespondClosureMakesOfTheRequest() async throws {
+            let server = try await FaultyHTTPServer.start { request in
+                FaultyHTTPServer.Answer(
+                    status: request.method == "POST" ? 201 : 200,
+                    body: #"{"method":"\#(request.method)","uri":"\#(request.uri)","#
+                        + #""body":"\#(String(decoding: request.body, as: UTF8.self))","n":\#(request.number)}"#
+                )
+            }
+            let connection = try PlainConnection(port: server.port)
+            try connection.send("POST /payments?x=1 HTTP/1.1\r\nhost: test\r\ncontent-length: 5\r\n\r\nhello")
+            let created = try await connection.receiveHTTPResponse()
+            #expect(created.status == 201)
+            #expect(created.body == #"{"method":"POST","uri":"/payments?x=1","body":"hello","n":1}"#)
+            let fetched = try await self.get(server)
+            #expect(fetched.status == 200 && fetched.body == #"{"method":"GET","uri":"/orders","body":"","n":2}"#)
+            server.set(.errors(status: 500, rate: 1))
+            #expect(try await self.get(server).body == #"{"error":"injected","status":500}"#, "faults are the server's")
+            try await server.stop()
+        }
+
+        @Test func asAChaosTargetEachModeBecomesTheServersOwn() async throws {
+            let server = try await FaultyHTTPServer.start()
+            let target = server.chaosTarget(named: "payments")
+            #expect(target.name == "payments" && target.setting == .healthy)
+            let expected: [(ChaosSetting, FaultyHTTPServer.Mode)] = [
+                (try ChaosSetting(.slow, latency: .milliseconds(800)), .slow(.milliseconds(800))),
+                (try ChaosSetting(.errors), .errors(status: 500, rate: 1)),
+                (try ChaosSetting(.flaky), .errors(status: 500, rate: 0.5)),
+                (try ChaosSetting(.hang), .hang),
+                (try ChaosSetting(.reset), .resetMidBody),
+                (try ChaosSetting(.drip, latency: .seconds(2)), .drip(bytesPerSecond: 128)),
+                (try ChaosSetting(.contractChange), .contractChange(status: 422)),
+                (try ChaosSetting(.down), .down),
+                (.healthy, .healthy()),
+            ]
+            for (setting, mode) in expected {
+                try target.apply(setting)
+                #expect(server.mode == mode && target.setting == setting)
+            }
+            #expect(try await self.get(server).status == 200, "healthy again after down: the port listens")
             try await server.stop()
         }
 

@@ -1,4 +1,5 @@
 public import Logging
+public import Synchronization
 public import Tracing
 
 /// Waits before calling the operation, for a share of the calls: Polly's chaos latency.
@@ -14,9 +15,11 @@ public final class ChaosLatency: CallerTaskResiliencePolicy {
     /// The name in logs and metrics.
     public let name: String
 
-    /// How long an injected call waits before it runs.
-    public let latency: Duration
+    /// How long an injected call waits before it runs (to the nanosecond); ``setLatency(_:)`` changes it.
+    @inlinable
+    public var latency: Duration { .nanoseconds(self.latencyNanoseconds.load(ordering: .relaxed)) }
 
+    @usableFromInline let latencyNanoseconds: Atomic<Int64>
     @usableFromInline let injector: ChaosInjector
     @usableFromInline let sleep: @Sendable (Duration) async throws -> Void
 
@@ -54,7 +57,7 @@ public final class ChaosLatency: CallerTaskResiliencePolicy {
         try SettingsValidator("chaos latency", name: name)
             .check(latency >= .zero, "latency", latency, "must not be negative")
         self.name = name
-        self.latency = latency
+        self.latencyNanoseconds = Atomic(Self.nanoseconds(latency))
         self.sleep = { duration in try await clock.sleep(for: duration) }
     }
 
@@ -63,6 +66,22 @@ public final class ChaosLatency: CallerTaskResiliencePolicy {
 
     /// Switches the policy on or off, for calls that start from now on.
     public func setEnabled(_ enabled: Bool) { self.injector.setEnabled(enabled) }
+
+    /// Changes how long an injected call waits, for calls that start from now on.
+    ///
+    /// - Throws: ``ConfigurationError`` for a negative latency; the latency is then unchanged.
+    public func setLatency(_ latency: Duration) throws(ConfigurationError) {
+        try SettingsValidator("chaos latency", name: self.name)
+            .check(latency >= .zero, "latency", latency, "must not be negative")
+        self.latencyNanoseconds.store(Self.nanoseconds(latency), ordering: .relaxed)
+    }
+
+    /// `latency` in whole nanoseconds, at most `Int64.max` (292 years).
+    private static func nanoseconds(_ latency: Duration) -> Int64 {
+        let (seconds, attoseconds) = latency.components
+        guard seconds < Int64.max / 1_000_000_000 - 1 else { return Int64.max }
+        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+    }
 
     /// The share of calls that wait while enabled.
     public var injectionRate: Double { self.injector.injectionRate }

@@ -17,6 +17,9 @@ public struct ResilienceEvent: Sendable, Hashable {
         /// `stalledFor` (its stall threshold, or a little more). The event's ``ResilienceEvent/integrationPoint`` is
         /// the watchdog's name.
         case schedulingStall(watchdog: String, stalledFor: Duration)
+        /// An operator put a ``ChaosTarget`` into `setting` (an admin API call). The event's
+        /// ``ResilienceEvent/integrationPoint`` is the target's name.
+        case chaosChanged(target: String, setting: ChaosSetting)
     }
 
     /// Why a point left the registry.

@@ -263,6 +263,14 @@ public final class ResilienceRegistry: Sendable {
         )
     }
 
+    /// Publishes that an operator put the chaos target `name` into `setting`, for the dashboard's timeline: the admin
+    /// server calls it for each change it makes.
+    public func recordChaosChange(_ setting: ChaosSetting, onTarget name: String) {
+        self.hub.publish(
+            ResilienceEvent(integrationPoint: name, key: nil, kind: .chaosChanged(target: name, setting: setting))
+        )
+    }
+
     /// Evicts the keyed points that have been idle longer than their family's idle timeout.
     ///
     /// - Returns: The number of points evicted.
