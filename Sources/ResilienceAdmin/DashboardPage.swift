@@ -8,8 +8,10 @@
 /// rejections and timeouts per second over the same window, abandoned work, bulkhead use) and one per starvation watchdog
 /// (its probe's lateness and stalls); every `event` goes on the
 /// timeline, newest first, and a breaker transition recolours its tile at once, without waiting for the next
-/// snapshot. Tiles and values carry `data-point` and `data-field` attributes, for scripts and tests. Names are
-/// inserted as text, never as markup.
+/// snapshot. When the server has chaos targets, a chaos panel shows each one's mode with a button per mode: the first
+/// click asks for the admin token, which the page keeps in memory and sends as a bearer header (never in a URL or a
+/// cookie); a refused token is forgotten. Tiles and values carry `data-point` and `data-field` attributes, chaos rows
+/// `data-target` and their buttons `data-mode`, for scripts and tests. Names are inserted as text, never as markup.
 enum DashboardPage {
     static let html = #"""
         <!doctype html>
@@ -73,6 +75,19 @@ enum DashboardPage {
         .empty { color: var(--muted); padding: 8px 10px; }
         ul.others { list-style: none; margin: 6px 0 0; padding: 0; color: var(--muted); font-size: 12px; }
         ul.others:empty { display: none; }
+        #chaos-targets { display: grid; gap: 6px; background: var(--card); border: 1px solid var(--line);
+          border-radius: 6px; padding: 8px 10px; }
+        .chaos-target { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }
+        .chaos-target strong { min-width: 9em; }
+        .chaos-target [data-field="mode"] { min-width: 8em; color: var(--muted); }
+        .chaos-target[data-mode]:not([data-mode="healthy"]) [data-field="mode"] { color: var(--open); font-weight: 600; }
+        .chaos-target button { font: inherit; font-size: 12px; padding: 2px 8px; border: 1px solid var(--line);
+          border-radius: 12px; background: var(--bg); color: var(--fg); cursor: pointer; }
+        .chaos-target button[aria-pressed="true"] { background: var(--fg); color: var(--bg); border-color: var(--fg); }
+        .chaos-target button[data-mode="healthy"][aria-pressed="true"] { background: var(--closed); border-color: var(--closed); color: #fff; }
+        #chaos-status { color: var(--muted); font-size: 13px; margin: 4px 0 0; min-height: 1.4em; }
+        #chaos-status[data-error="true"] { color: var(--open); }
+        #timeline li[data-kind="chaos_changed"] { background: #fff1e5; }
         @media (prefers-color-scheme: dark) {
           :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --card: #151b23; --line: #3d444d; }
           header.top { background: #010409; }
@@ -80,6 +95,7 @@ enum DashboardPage {
           .tile[data-state="half_open"] { background: #3a2e05; }
           dl div, #timeline li { border-color: #262c36; }
           #timeline li[data-kind="operator_action"] { background: #0c2d6b; }
+          #timeline li[data-kind="chaos_changed"] { background: #3d1d00; }
         }
         </style>
         </head>
@@ -96,6 +112,11 @@ enum DashboardPage {
           <section id="watchdogs" hidden>
             <h2 class="section">Scheduling</h2>
             <div id="watchdog-tiles"></div>
+          </section>
+          <section id="chaos" hidden>
+            <h2 class="section">Chaos</h2>
+            <div id="chaos-targets"></div>
+            <p id="chaos-status" aria-live="polite"></p>
           </section>
           <h2 class="section">Timeline</h2>
           <ol id="timeline"><li class="empty">No transitions or operator actions yet.</li></ol>
@@ -284,11 +305,69 @@ enum DashboardPage {
           case "removed": return `removed (${event.reason})`;
           case "reconfigured": return "reconfigured";
           case "scheduling_stall": return `stall: the cooperative pool did not run the probe for ${seconds(event.stalledForSeconds)}`;
+          case "chaos_changed": return `chaos: ${event.action.replaceAll("_", " ")}`;
           default: return event.kind;
           }
         }
 
+        // The chaos panel: a row per target, a button per mode. The token lives in this variable only.
+        const chaosModes = ["healthy", "slow", "errors", "flaky", "hang", "down", "reset", "drip", "contract_change"];
+        let chaosToken = null;
+        function chaosStatus(text, error = false) {
+          const status = document.getElementById("chaos-status");
+          status.textContent = text;
+          status.dataset.error = String(error);
+        }
+        function renderChaos(targets) {
+          document.getElementById("chaos").hidden = targets.length === 0;
+          document.getElementById("chaos-targets").replaceChildren(...targets.map(target => {
+            const row = element("div", { class: "chaos-target", "data-target": target.name, "data-mode": target.mode });
+            const detail = target.latency_ms != null ? ` ${seconds(target.latency_ms / 1000)}`
+              : target.rate != null ? ` ${percent(target.rate)}` : "";
+            row.append(element("strong", {}, target.name),
+              element("span", { "data-field": "mode" }, target.mode.replaceAll("_", " ") + detail));
+            for (const mode of chaosModes) {
+              const button = element("button", { type: "button", "data-mode": mode, "aria-pressed": String(mode === target.mode) },
+                mode.replaceAll("_", " "));
+              button.addEventListener("click", () => setChaos(target.name, mode));
+              row.append(button);
+            }
+            return row;
+          }));
+        }
+        async function loadChaos() {
+          try {
+            const response = await fetch("api/v1/chaos", { cache: "no-store" });
+            if (response.ok) renderChaos((await response.json()).targets);
+          } catch (error) { /* the stream's reconnection shows that the server is away */ }
+        }
+        async function setChaos(target, mode) {
+          if (chaosToken === null) {
+            const token = window.prompt("Admin token (sent as a bearer header, kept in this page only):");
+            if (!token) return;
+            chaosToken = token;
+          }
+          chaosStatus(`setting ${target} to ${mode.replaceAll("_", " ")}…`);
+          try {
+            const response = await fetch(`api/v1/chaos/${encodeURIComponent(target)}`, {
+              method: "PUT", headers: { "Authorization": `Bearer ${chaosToken}`, "Content-Type": "application/json" },
+              body: JSON.stringify({ mode }) });
+            if (response.status === 401 || response.status === 403) {
+              chaosToken = null;
+              chaosStatus(response.status === 401 ? "The token was refused; the next click asks again."
+                : "The server has no admin token: chaos is read-only.", true);
+              return;
+            }
+            if (!response.ok) { chaosStatus(`${response.status}: ${await response.text()}`, true); return; }
+            chaosStatus(`${target} is ${mode.replaceAll("_", " ")}.`);
+          } catch (error) {
+            chaosStatus(`not sent: ${error}`, true);
+          }
+          await loadChaos();
+        }
+
         function addEvent(event) {
+          if (event.kind === "chaos_changed" && !replaying) loadChaos();
           if (event.kind === "circuit_breaker_transition" && !replaying) {
             // A transition shows at once, not at the next snapshot.
             for (const tile of tiles.values()) {
@@ -329,6 +408,7 @@ enum DashboardPage {
           source.addEventListener("event", message => addEvent(JSON.parse(message.data)));
         }
         connect();
+        loadChaos();
         </script>
         </body>
         </html>

@@ -139,6 +139,42 @@ func runChaos() async throws {
     guard answer.hasPrefix("HTTP/1.1 200"), server.requestCount == 1, server.lastDeadlineHeader == nil else {
         throw Failure()
     }
+    try await runChaosTargets()
+}
+
+/// Chaos targets as the demo uses them: an upstream with an API of its own, and an integration point in process, each
+/// put through every mode; the admin server given both.
+func runChaosTargets() async throws {
+    let upstream = try await FaultyHTTPServer.start(mode: .healthy(latency: .zero)) { request in
+        FaultyHTTPServer.Answer(status: request.method == "POST" ? 201 : 200, body: #"{"n":\#(request.number)}"#)
+    }
+    let inProcess = try InProcessChaosTarget(name: "disk")
+    let pipeline = ResiliencePipeline {
+        inProcess.fault
+        inProcess.latency
+    }
+    let targets: [any ChaosTarget] = [upstream.chaosTarget(named: "payments"), inProcess]
+    var failed = 0
+    for mode in ChaosSetting.Mode.allCases where mode != .hang {
+        let setting = try ChaosSetting(
+            mode,
+            latency: mode == .slow || mode == .drip ? .zero : nil,
+            rate: mode == .flaky ? 1 : nil
+        )
+        for target in targets { try target.apply(setting) }
+        do {
+            _ = try await pipeline.run { 1 }
+        } catch let error as ChaosInjectedError {
+            failed += error.outcome == .failure || mode == .contractChange ? 1 : 0
+        }
+    }
+    for target in targets { try target.apply(.healthy) }
+    try inProcess.latency.setLatency(.milliseconds(1))
+    let registry = ResilienceRegistry()
+    registry.recordChaosChange(.healthy, onTarget: "disk")
+    _ = AdminServer(registry: registry, configuration: .init(port: 0), chaosTargets: targets)
+    try await upstream.stop()
+    guard failed == 5, targets.allSatisfy({ $0.setting == .healthy }) else { throw Failure() }
 }
 
 /// A plain HTTP/1.1 GET on a blocking socket; the answer's first bytes.
