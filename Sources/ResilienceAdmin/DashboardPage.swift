@@ -78,7 +78,7 @@ enum DashboardPage {
         #chaos-targets { display: grid; gap: 6px; background: var(--card); border: 1px solid var(--line);
           border-radius: 6px; padding: 8px 10px; }
         .chaos-target { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }
-        .chaos-target strong { min-width: 9em; }
+        .chaos-target strong { min-width: 11em; }
         .chaos-target [data-field="mode"] { min-width: 8em; color: var(--muted); }
         .chaos-target[data-mode]:not([data-mode="healthy"]) [data-field="mode"] { color: var(--open); font-weight: 600; }
         .chaos-target button { font: inherit; font-size: 12px; padding: 2px 8px; border: 1px solid var(--line);

@@ -18,7 +18,7 @@ import _NIOFileSystem
 ///
 /// | point | what it guards | pipeline |
 /// |---|---|---|
-/// | `payments` | `POST /payments` | total timeout 1 s, retry under a budget (idempotent requests only: never this `POST`), breaker (opens at 50 % failures over ≥ 10 calls in 10 s, open 3 s), timeout per attempt 500 ms |
+/// | `payments` | `POST /payments` | total timeout 1 s, retry under a budget (idempotent requests only: never this `POST`), breaker, timeout per attempt 500 ms |
 /// | `inventory` | `GET /stock`, `POST /reservations` | bulkhead (8 calls, 20 ms wait), timeout 400 ms |
 /// | `recommendations` | `GET /recommendations` | breaker, timeout 300 ms; a fallback to the last good answer around it |
 /// | `database` | the orders (SQLite, or PostgreSQL) | breaker, timeout 500 ms, chaos |
@@ -64,26 +64,27 @@ struct Storefront {
         httpConfiguration.connectionPool.retryConnectionEstablishment = false
         let http = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: httpConfiguration)
 
-        var paymentSettings = HTTPDependencySettings()
-        paymentSettings.totalTimeout = .seconds(1)
-        paymentSettings.attemptTimeout = .milliseconds(500)
-        paymentSettings.maxAttempts = 3
-        paymentSettings.retryBackoff = .exponential(
-            initial: .milliseconds(50),
-            multiplier: 2,
-            maximum: .milliseconds(200)
-        )
-        paymentSettings.failureRateThreshold = 0.5
-        paymentSettings.minimumNumberOfCalls = 10
-        paymentSettings.samplingDuration = .seconds(10)
-        paymentSettings.waitDurationInOpenState = .seconds(3)
-        let payments = try ResilientHTTPClient(
-            client: http,
-            registry: registry,
-            name: "payments",
-            idleTimeout: nil,
-            settings: paymentSettings
-        )
+        // The HTTP preset's shape (`ResiliencePipeline.http`), with a count-based window: a breaker that opens after ten
+        // failures of the last twenty calls, whatever the traffic, instead of over a time window.
+        let payments = try ResilientHTTPClient(client: http, registry: registry, name: "payments", idleTimeout: nil) {
+            host in
+            let budget = try RetryBudget(percentCanRetry: 0.2, minimumRetriesPerSecond: 10)
+            let retry = try Retry(
+                name: "payments \(host).retry",
+                maxAttempts: 3,
+                backoff: .exponential(initial: .milliseconds(50), multiplier: 2, maximum: .milliseconds(200)),
+                jitter: .decorrelated,
+                // A policy's refusal (the breaker's) is not retried: that would defeat it.
+                shouldRetry: { !ErrorFilter.rejections.matches($0) },
+                budget: budget
+            )
+            return try ResiliencePipeline {
+                Timeout(.seconds(1), name: "payments \(host).total-timeout")
+                retry
+                try CircuitBreaker(name: "payments \(host)", configuration: Self.breakerConfiguration)
+                Timeout(.milliseconds(500), name: "payments \(host).attempt-timeout")
+            }
+        }
         let inventory = try ResilientHTTPClient(client: http, registry: registry, name: "inventory", idleTimeout: nil) {
             host in
             try ResiliencePipeline {
@@ -208,8 +209,8 @@ struct Storefront {
         )
     }
 
-    /// The breaker of `recommendations`, `database` and `disk`: opens at 50 % failures over at least 10 of the last
-    /// 20 calls, stays open 3 s, then lets 3 probes through.
+    /// The breaker of every point that has one: opens at 50 % failures over at least 10 of the last 20 calls, stays
+    /// open 3 s, then lets 3 probes through.
     static let breakerConfiguration: CircuitBreaker.Configuration = {
         var configuration = CircuitBreaker.Configuration()
         configuration.slidingWindow = .countBased(size: 20)

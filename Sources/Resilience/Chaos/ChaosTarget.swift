@@ -35,11 +35,11 @@ public struct ChaosSetting: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The mode.
-    public var mode: Mode
+    public let mode: Mode
     /// How long a ``Mode/slow`` answer waits, or a ``Mode/drip`` answer takes; `nil` for the other modes.
-    public var latency: Duration?
+    public let latency: Duration?
     /// The share of calls that fail in ``Mode/errors`` and ``Mode/flaky``; `nil` for the other modes.
-    public var rate: Double?
+    public let rate: Double?
 
     /// The latency of ``Mode/slow`` when none is given.
     public static let defaultSlowLatency = Duration.seconds(2)
@@ -131,6 +131,7 @@ public struct ChaosInjectedError: ClassifiedError, Hashable, CustomStringConvert
         self.mode == .contractChange ? .contractViolation(reason: "chaos_contract_change") : .failure
     }
 
+    /// What the imitated failure would have said, and that chaos injected it.
     public var description: String {
         switch self.mode {
         case .down: "connection refused (chaos: \(self.target) is down)"
@@ -191,8 +192,13 @@ public final class InProcessChaosTarget: ChaosTarget {
         }
     }
 
+    /// The setting last applied; healthy at first.
     public var setting: ChaosSetting { self.current.withLock { $0 } }
 
+    /// Switches ``latency`` and ``fault`` into `setting`, for calls that start from now on.
+    ///
+    /// - Throws: Never for a valid ``ChaosSetting`` (every setting is valid by construction); the signature is the
+    ///   protocol's.
     public func apply(_ setting: ChaosSetting) throws(ConfigurationError) {
         let wait: Duration? =
             switch setting.mode {
