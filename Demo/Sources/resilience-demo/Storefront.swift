@@ -104,27 +104,8 @@ struct Storefront {
             }
         }
 
-        // The database and the disk fail on command through chaos policies in their pipelines.
-        let databaseChaos = try InProcessChaosTarget(name: "database")
-        let database = try registry.register(
-            "database",
-            pipeline: ResiliencePipeline {
-                try CircuitBreaker(name: "database", configuration: Self.breakerConfiguration)
-                Timeout(.milliseconds(500), name: "database")
-                databaseChaos.fault
-                databaseChaos.latency
-            }
-        )
-        let diskChaos = try InProcessChaosTarget(name: "disk")
-        let disk = try registry.register(
-            "disk",
-            pipeline: ResiliencePipeline {
-                try CircuitBreaker(name: "disk", configuration: Self.breakerConfiguration)
-                Timeout(.milliseconds(500), name: "disk")
-                diskChaos.fault
-                diskChaos.latency
-            }
-        )
+        let (database, databaseChaos) = try Self.registerInProcess("database", in: registry)
+        let (disk, diskChaos) = try Self.registerInProcess("disk", in: registry)
         // Threads of their own, so that a hung disk or database never stalls SwiftNIO's shared blocking pool.
         let threadPool = NIOThreadPool(numberOfThreads: 4)
         threadPool.start()
@@ -207,6 +188,25 @@ struct Storefront {
             databaseDescription: databaseDescription,
             closings: closings
         )
+    }
+
+    /// A point in process, `database` or `disk`: a breaker, a 500 ms timeout, and chaos policies that make it fail on
+    /// command.
+    static func registerInProcess(
+        _ name: String,
+        in registry: ResilienceRegistry
+    ) throws -> (IntegrationPoint<some ResiliencePolicy>, InProcessChaosTarget) {
+        let chaos = try InProcessChaosTarget(name: name)
+        let point = try registry.register(
+            name,
+            pipeline: ResiliencePipeline {
+                try CircuitBreaker(name: name, configuration: Self.breakerConfiguration)
+                Timeout(.milliseconds(500), name: name)
+                chaos.fault
+                chaos.latency
+            }
+        )
+        return (point, chaos)
     }
 
     /// The breaker of every point that has one: opens at 50 % failures over at least 10 of the last 20 calls, stays
