@@ -156,6 +156,7 @@ enum AdminAPIDescription {
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
                 '404': {$ref: '#/components/responses/NotFound'}
+                '413': {$ref: '#/components/responses/TooLarge'}
           /api/v1/chaos:
             get:
               summary: Each chaos target's setting; an empty list when the server was given none.

@@ -56,6 +56,14 @@ public final class FaultyHTTPServer: Sendable {
         public var body: [UInt8]
         /// Its number: 1 for the server's first request.
         public var number: Int
+
+        /// Creates a request: for a test of a `respond` closure without a server.
+        public init(method: String, uri: String, body: [UInt8] = [], number: Int = 1) {
+            self.method = method
+            self.uri = uri
+            self.body = body
+            self.number = number
+        }
     }
 
     /// A healthy answer, as the `respond` closure makes it: a status and a JSON body.
@@ -186,7 +194,7 @@ private final class RequestHandler: ChannelInboundHandler, @unchecked Sendable {
             self.head = head
             self.body.removeAll(keepingCapacity: true)
         case .body(let part):
-            if self.body.count < 1 << 16 { self.body.append(contentsOf: part.readableBytesView.prefix(1 << 16)) }
+            self.body.append(contentsOf: part.readableBytesView.prefix(max(0, (1 << 16) - self.body.count)))
         case .end:
             guard let head = self.head else { return }
             self.head = nil

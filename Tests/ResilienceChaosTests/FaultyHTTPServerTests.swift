@@ -134,6 +134,12 @@ extension NetworkChaosTests {
             #expect(fetched.status == 200 && fetched.body == #"{"method":"GET","uri":"/orders","body":"","n":2}"#)
             server.set(.errors(status: 500, rate: 1))
             #expect(try await self.get(server).body == #"{"error":"injected","status":500}"#, "faults are the server's")
+            server.set(.healthy(latency: .zero))
+            let large = String(repeating: "x", count: 100_000)
+            try connection.send("POST /big HTTP/1.1\r\nhost: test\r\ncontent-length: 100000\r\n\r\n\(large)")
+            let big = try await connection.receiveHTTPResponse()
+            #expect(big.body.hasPrefix(#"{"method":"POST","uri":"/big","body":"xxx"#))
+            #expect(big.body.utf8.count { $0 == UInt8(ascii: "x") } == 1 << 16, "64 KiB of the body kept, no more")
             try await server.stop()
         }
 

@@ -56,7 +56,9 @@ struct ResilienceDemo: AsyncParsableCommand {
             throw ValidationError("--admin-port must be from 0 to 65535")
         }
         guard self.load >= 0, self.load <= 10_000 else { throw ValidationError("--load must be from 0 to 10000") }
-        if let duration, !(duration > 0) { throw ValidationError("--duration must be greater than 0") }
+        if let duration, !(duration > 0 && duration <= 31_536_000) {
+            throw ValidationError("--duration must be greater than 0 and at most a year (31536000)")
+        }
         if let token = self.adminToken, token.isEmpty { throw ValidationError("--admin-token must not be empty") }
         if let url = self.postgresURL { _ = try PostgresURL.configuration(from: url) }
     }
