@@ -1,6 +1,8 @@
 // Built only with the package trait `Admin` (its dependencies are fetched only then).
 #if Admin
 
+import Resilience
+
 /// `GET /`: the dashboard, one self-contained page (its style and script inline, nothing fetched from elsewhere).
 ///
 /// It reads `/api/v1/stream`: every `snapshot` redraws one tile per integration point (breaker state as colour and
@@ -13,6 +15,9 @@
 /// cookie); a refused token is forgotten. Tiles and values carry `data-point` and `data-field` attributes, chaos rows
 /// `data-target` and their buttons `data-mode`, for scripts and tests. Names are inserted as text, never as markup.
 enum DashboardPage {
+    /// The chaos panel's buttons, one per ``Resilience/ChaosSetting/Mode``, as a JavaScript list's items.
+    private static let chaosModes = ChaosSetting.Mode.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+
     static let html = #"""
         <!doctype html>
         <html lang="en">
@@ -311,7 +316,7 @@ enum DashboardPage {
         }
 
         // The chaos panel: a row per target, a button per mode. The token lives in this variable only.
-        const chaosModes = ["healthy", "slow", "errors", "flaky", "hang", "down", "reset", "drip", "contract_change"];
+        const chaosModes = [\#(chaosModes)];
         let chaosToken = null;
         function chaosStatus(text, error = false) {
           const status = document.getElementById("chaos-status");

@@ -40,9 +40,8 @@ extension FaultyHTTPServer {
 
     /// The bytes per second that send `bytes` in `duration`: at least 1.
     static func dripPace(sending bytes: Int, in duration: Duration) -> Int {
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
-        guard seconds > 0 else { return Int.max }
-        return max(1, Int((Double(bytes) / seconds).rounded(.up)))
+        guard duration > .zero else { return Int.max }
+        return max(1, Int((Double(bytes) / duration.seconds).rounded(.up)))
     }
 }
 

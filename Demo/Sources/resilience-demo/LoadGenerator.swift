@@ -64,9 +64,7 @@ final class LoadGenerator: Service, Sendable {
             // Arrivals every 10 ms, as many as are due; the requests in flight end on their own (5 s at most).
             while !Task.isShuttingDownGracefully && !Task.isCancelled {
                 try? await Task.sleep(for: .milliseconds(10))
-                let elapsed = ContinuousClock.now - start
-                let due =
-                    self.rate * (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+                let due = self.rate * (ContinuousClock.now - start).inSeconds
                 while sent + 1 <= due {
                     sent += 1
                     guard self.admit() else { continue }

@@ -100,15 +100,11 @@ final class StatusLine: Service, Sendable {
     }
 
     private func stamp() -> String {
-        let elapsed = ContinuousClock.now - self.start
-        return String(
-            format: "%7.1f s",
-            Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        )
+        String(format: "%7.1f s", (ContinuousClock.now - self.start).inSeconds)
     }
 
     private static func milliseconds(_ duration: Duration) -> String {
-        let ms = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) * 1e-15
+        let ms = duration.inSeconds * 1000
         return ms < 10 ? String(format: "%.1f ms", ms) : String(format: "%.0f ms", ms)
     }
 }

@@ -215,10 +215,6 @@ struct StorefrontRoutes<
     /// 503 with `Retry-After`: how long the dependency or its breaker asked for, else a second.
     private func unavailable(_ dependency: String, _ error: any Error) throws -> Response {
         let delay = (error as? any RetryAfterProviding)?.retryAfterDelay ?? .seconds(1)
-        let seconds = max(
-            1,
-            Int((Double(delay.components.seconds) + Double(delay.components.attoseconds) * 1e-18).rounded(.up))
-        )
         let reason =
             switch error {
             case is CircuitBreakerOpenError: "its circuit breaker is open"
@@ -230,7 +226,7 @@ struct StorefrontRoutes<
         return try json(
             .serviceUnavailable,
             Problem("\(dependency) is unavailable: \(reason)"),
-            headers: [.retryAfter: "\(seconds)"]
+            headers: [.retryAfter: RetryAfter.headerValue(for: max(delay, .seconds(1)))]
         )
     }
 }

@@ -145,9 +145,10 @@ func runChaos() async throws {
 /// Chaos targets as the demo uses them: an upstream with an API of its own, and an integration point in process, each
 /// put through every mode; the admin server given both.
 func runChaosTargets() async throws {
-    let upstream = try await FaultyHTTPServer.start(mode: .healthy(latency: .zero)) { request in
+    let respond: @Sendable (FaultyHTTPServer.Request) -> FaultyHTTPServer.Answer = { request in
         FaultyHTTPServer.Answer(status: request.method == "POST" ? 201 : 200, body: #"{"n":\#(request.number)}"#)
     }
+    let upstream = try await FaultyHTTPServer.start(mode: .healthy(latency: .zero), respond: respond)
     let inProcess = try InProcessChaosTarget(name: "disk")
     let pipeline = ResiliencePipeline {
         inProcess.fault
@@ -174,7 +175,9 @@ func runChaosTargets() async throws {
     registry.recordChaosChange(.healthy, onTarget: "disk")
     _ = AdminServer(registry: registry, configuration: .init(port: 0), chaosTargets: targets)
     try await upstream.stop()
-    guard failed == 5, targets.allSatisfy({ $0.setting == .healthy }) else { throw Failure() }
+    let created = respond(FaultyHTTPServer.Request(method: "POST", uri: "/payments", body: Array("{}".utf8), number: 7))
+    guard failed == 5, targets.allSatisfy({ $0.setting == .healthy }), created == .init(status: 201, body: #"{"n":7}"#)
+    else { throw Failure() }
 }
 
 /// A plain HTTP/1.1 GET on a blocking socket; the answer's first bytes.

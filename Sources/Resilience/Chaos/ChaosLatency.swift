@@ -54,10 +54,9 @@ public final class ChaosLatency: CallerTaskResiliencePolicy {
             logger: logger,
             tracer: tracer
         )
-        try SettingsValidator("chaos latency", name: name)
-            .check(latency >= .zero, "latency", latency, "must not be negative")
+        try Self.check(latency, name: name)
         self.name = name
-        self.latencyNanoseconds = Atomic(Self.nanoseconds(latency))
+        self.latencyNanoseconds = Atomic(latency.nanoseconds)
         self.sleep = { duration in try await clock.sleep(for: duration) }
     }
 
@@ -71,16 +70,13 @@ public final class ChaosLatency: CallerTaskResiliencePolicy {
     ///
     /// - Throws: ``ConfigurationError`` for a negative latency; the latency is then unchanged.
     public func setLatency(_ latency: Duration) throws(ConfigurationError) {
-        try SettingsValidator("chaos latency", name: self.name)
-            .check(latency >= .zero, "latency", latency, "must not be negative")
-        self.latencyNanoseconds.store(Self.nanoseconds(latency), ordering: .relaxed)
+        try Self.check(latency, name: self.name)
+        self.latencyNanoseconds.store(latency.nanoseconds, ordering: .relaxed)
     }
 
-    /// `latency` in whole nanoseconds, at most `Int64.max` (292 years).
-    private static func nanoseconds(_ latency: Duration) -> Int64 {
-        let (seconds, attoseconds) = latency.components
-        guard seconds < Int64.max / 1_000_000_000 - 1 else { return Int64.max }
-        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+    private static func check(_ latency: Duration, name: String) throws(ConfigurationError) {
+        try SettingsValidator("chaos latency", name: name)
+            .check(latency >= .zero, "latency", latency, "must not be negative")
     }
 
     /// The share of calls that wait while enabled.
