@@ -81,7 +81,11 @@ public final class FaultProxy: Sendable {
         -> FaultProxy
     {
         let proxy = FaultProxy(upstream: try SocketAddress.makeAddressResolvingHost(upstreamHost, port: upstreamPort))
-        let listener = try await LoopbackListener.start(port: port) { [proxy] channel in proxy.accept(channel) }
+        // Weak: the listener's initialiser would otherwise keep the proxy alive, and the proxy its listener, for good.
+        let listener = try await LoopbackListener.start(port: port) { [weak proxy] channel in
+            guard let proxy else { return channel.close() }
+            return proxy.accept(channel)
+        }
         proxy.listener.withLockedValue { $0 = listener }
         return proxy
     }

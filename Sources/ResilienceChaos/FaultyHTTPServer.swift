@@ -119,7 +119,11 @@ public final class FaultyHTTPServer: Sendable {
         respond: @escaping @Sendable (Request) -> Answer = { Answer(body: #"{"status":"ok","request":\#($0.number)}"#) }
     ) async throws -> FaultyHTTPServer {
         let server = FaultyHTTPServer(mode: mode, deadlineHeader: deadlineHeader, respond: respond)
-        let listener = try await LoopbackListener.start(port: port) { [server] channel in server.accept(channel) }
+        // Weak: the listener's initialiser would otherwise keep the server alive, and the server its listener, for good.
+        let listener = try await LoopbackListener.start(port: port) { [weak server] channel in
+            guard let server else { return channel.close() }
+            return server.accept(channel)
+        }
         server.listener.withLockedValue { $0 = listener }
         if mode == .down { listener.pause() }
         return server

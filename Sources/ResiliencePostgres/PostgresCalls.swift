@@ -3,7 +3,7 @@
 
 public import Logging
 public import PostgresNIO
-import Resilience
+public import Resilience
 import Synchronization
 
 /// What one ``ResilientPostgresClient`` does inside its integration point's pipeline, whatever the pipeline's
@@ -98,6 +98,10 @@ struct PostgresCalls: Sendable {
         if error is CancellationError {
             return error
         }
+        if Task.isCancelled {
+            // Whatever a cancelled statement throws (PostgresNIO closes its connection): it says nothing of the database.
+            return ClassifiedFailure(error, outcome: .ignored, permitsRetry: false)
+        }
         if let spent = error as? DeadlineSpent {
             return ClassifiedFailure(spent.error, outcome: .ignored, permitsRetry: false)
         }
@@ -126,6 +130,10 @@ struct PostgresCalls: Sendable {
             return try await self.client.withConnection { connection in
                 self.waits.leased(since: start)
                 waiting = false
+                // PostgresNIO can lease a connection whose channel has just closed (the watch below closed it for an
+                // abandoned statement, and the pool has not yet seen it go): a statement written to it would wait
+                // forever, since nothing answers its promise.
+                guard !connection.isClosed else { throw PostgresConnectionClosedError() }
                 guard self.statementTimeout == .followDeadline, let deadline = Deadline.current else {
                     try await self.prepare(connection, remainingNanoseconds: nil, logger: logger)
                     return try await body(connection, logger)
@@ -193,6 +201,24 @@ struct PostgresCalls: Sendable {
 /// Closes a connection whose statement outlives the caller who gave up on it by more than `grace`: the server's
 /// `statement_timeout` should have stopped it by then, so the server is gone or the network swallows what it sends.
 /// The pool then replaces the connection instead of lending a hung one forever.
+/// The connection the pool leased was already closed: the statement was not sent. A failure of the database, which a
+/// `Retry` may retry.
+///
+/// PostgresNIO can lease a connection in the moment between its channel closing and the pool noticing; a statement
+/// written to it would wait forever, so ``ResilientPostgresClient`` checks the connection first and throws this instead.
+public struct PostgresConnectionClosedError: ClassifiedError, Hashable, CustomStringConvertible {
+    /// Creates the error.
+    public init() {}
+
+    /// A failure: the connection to the database was lost.
+    public var outcome: CallOutcome { .failure }
+
+    /// Always: the statement was not sent.
+    public var permitsRetry: Bool { true }
+
+    public var description: String { "the leased PostgreSQL connection was already closed; the statement was not sent" }
+}
+
 final class AbandonedStatementWatch: Sendable {
     private let connection: PostgresConnection
     private let grace: TimeAmount

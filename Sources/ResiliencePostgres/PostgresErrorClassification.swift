@@ -10,10 +10,10 @@ extension ErrorClassification {
     /// | error | outcome |
     /// |---|---|
     /// | SQLSTATE classes 08 (connection), 53 (resources: `53300` too many connections), 58 (system), XX (internal); `57P01`–`57P03` (shut down, cannot connect now), `57014` (statement stopped by `statement_timeout`), `55P03` (lock not available) | failure |
-    /// | connection errors, a connection the server closed, an unclean shutdown, TLS failures, messages PostgresNIO cannot read | failure |
+    /// | connection errors, a connection the server closed, a connection closed under the statement (`clientClosedConnection`: PostgresNIO closed it, or ``ResilientPostgresClient`` did for an abandoned statement), an unclean shutdown, TLS failures, messages PostgresNIO cannot read | failure |
     /// | SQLSTATE classes 42 (syntax, undefined table or column), 0A (not supported), 28 (authorization); `3D000` (no such database), `3F000` (no such schema); authentication PostgresNIO cannot do; a row that does not decode (`PostgresDecodingError`) | contract violation (`sqlstate_42P01`, `auth`, `decoding`) |
     /// | SQLSTATE classes 23 (a unique or foreign-key violation), 22 (bad data), `P0001` (`RAISE`), `40001`/`40P01` (serialization failure, deadlock: ``ResilientPostgresClient`` lets a `Retry` retry them), any other server error | success: the database answered; the error reaches the caller |
-    /// | a query PostgresNIO refuses to send (too many parameters), a query cancelled by its caller, a closed pool, errors of your own thrown by a closure | ignored |
+    /// | a query PostgresNIO refuses to send (too many parameters), a query cancelled by its caller (whatever it then throws), a closed pool, errors of your own thrown by a closure | ignored |
     ///
     /// A `TimeoutError` is a failure; a `PostgresTransactionError` counts as the error inside it (the closure's, else
     /// `BEGIN`'s, `COMMIT`'s or `ROLLBACK`'s).
@@ -56,11 +56,11 @@ enum PostgresErrorRules {
             return Self.outcome(ofSQLState: error.serverInfo?[.sqlState] ?? "")
         case .connectionError, .serverClosedConnection, .uncleanShutdown, .sslUnsupported, .failedToAddSSLHandler,
             .receivedUnencryptedDataAfterSSLRequest, .messageDecodingFailure, .unexpectedBackendMessage,
-            .invalidCommandTag, .listenFailed, .unlistenFailed:
+            .invalidCommandTag, .listenFailed, .unlistenFailed, .clientClosedConnection:
             return .failure
         case .unsupportedAuthMechanism, .authMechanismRequiresPassword, .saslError:
             return .contractViolation(reason: "auth")
-        case .queryCancelled, .poolClosed, .tooManyParameters, .clientClosedConnection:
+        case .queryCancelled, .poolClosed, .tooManyParameters:
             return .ignored
         default:
             return .failure

@@ -174,6 +174,8 @@ struct RetryAfterTests {
             (.nanoseconds(1), "1"),
             (.milliseconds(1_500), "2"),
             (.seconds(2), "2"),
+            // Beyond the 292 years a count of nanoseconds holds: still exact (the fuzzer's property).
+            (.seconds(999_999_999_999), "999999999999"),
         ] as [(Duration, String)]
     )
     func headerValuesAreWholeSecondsRoundedUp(delay: Duration, value: String) {

@@ -41,9 +41,9 @@ public enum RetryAfter {
 
     /// The header value for `delay`: whole seconds, rounded up; `"0"` for zero or less.
     public static func headerValue(for delay: Duration) -> String {
-        let nanoseconds = delay.nanoseconds
-        guard nanoseconds > 0 else { return "0" }
-        return String(nanoseconds / 1_000_000_000 + (nanoseconds % 1_000_000_000 == 0 ? 0 : 1))
+        guard delay > .zero else { return "0" }
+        let (seconds, attoseconds) = delay.components
+        return String(attoseconds > 0 ? seconds + 1 : seconds)
     }
 
     /// The wall-clock time in whole seconds since 1970.

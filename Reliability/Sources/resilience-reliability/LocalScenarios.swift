@@ -1,0 +1,148 @@
+import Foundation
+import NIOCore
+import NIOPosix
+import Resilience
+import ResilienceFileSystem
+import ResilienceTestSupport
+import Synchronization
+import _NIOFileSystem
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The rows of the matrix on this machine itself: the disk and the cooperative pool.
+enum LocalScenarios {
+    static let deadline: Duration = .milliseconds(300)
+
+    /// A tmpfs of 256 KiB, written to through `ResilientFileSystem` (4 KiB files, each removed after), filled up by a
+    /// file written beside it, and freed by removing that file.
+    static func diskFull(registry: ResilienceRegistry) -> (String, () async throws -> RunnableScenario) {
+        (
+            "disk full",
+            {
+                let disk = try await offThePool { try SmallDisk.make(size: 256 * 1024) }
+                guard case .tmpfs(let folder, _) = disk.kind else {
+                    disk.remove()
+                    throw ScenarioSkipped(
+                        reason: "no tmpfs could be mounted (not root?): only /dev/full, which cannot be freed"
+                    )
+                }
+                let threads = NIOThreadPool(numberOfThreads: 2)
+                threads.start()
+                let (point, view) = try registerMatrixPoint("disk full", deadline: Self.deadline, registry: registry)
+                let files = ResilientFileSystem(fileSystem: FileSystem(threadPool: threads), integrationPoint: point)
+                let chunk = ByteBuffer(repeating: 0x2A, count: 4 * 1024)
+                let counter = Counter()
+                let filler = "\(folder)/filler"
+                let scenario = Scenario(
+                    name: "disk full",
+                    fault: "disk: a 256 KiB tmpfs filled up by another writer (ENOSPC), then freed",
+                    expectation: .opens,
+                    deadline: Self.deadline,
+                    point: view,
+                    call: {
+                        let path = FilePath("\(folder)/upload-\(counter.next())")
+                        defer { unlink(path.string) }
+                        do {
+                            try await files.write(chunk, to: path)
+                            return .success
+                        } catch {
+                            return CallerOutcome(error: error)
+                        }
+                    },
+                    inject: { try await offThePool { try Self.fill(filler) } },
+                    heal: { unlink(filler) }
+                )
+                return RunnableScenario(scenario: scenario) {
+                    try? await threads.shutdownGracefully()
+                    disk.remove()
+                }
+            }
+        )
+    }
+
+    /// Writes `path` until the file system is full.
+    private static func fill(_ path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw ReliabilityFailure("cannot create \(path): errno \(errno)") }
+        defer { close(descriptor) }
+        let block = [UInt8](repeating: 0x55, count: 4096)
+        while true {
+            let written = block.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                guard errno == ENOSPC else { throw ReliabilityFailure("write failed: errno \(errno)") }
+                return
+            }
+        }
+    }
+
+    /// Every thread of Swift's cooperative pool blocked for 1.5 s by synchronous sleeps, as a C driver or a lock held
+    /// across I/O would; the starvation watchdog must count the stall. Callers run a 1 ms asynchronous operation.
+    static func blockedPool(registry: ResilienceRegistry) -> (String, () async throws -> RunnableScenario) {
+        (
+            "blocked cooperative pool",
+            {
+                let watchdog = StarvationWatchdog(
+                    name: "matrix-pool",
+                    configuration: .init(resolution: .milliseconds(10), stallThreshold: .milliseconds(200))
+                )
+                let watching = Task { try await watchdog.run() }
+                let (point, view) = try registerMatrixPoint(
+                    "blocked cooperative pool",
+                    deadline: Self.deadline,
+                    registry: registry
+                )
+                let blockers = Blockers()
+                var scenario = Scenario(
+                    name: "blocked cooperative pool",
+                    fault: "process: every cooperative thread blocked 1.5 s by a synchronous sleep",
+                    expectation: .watchdogStall,
+                    deadline: Self.deadline,
+                    point: view,
+                    call: {
+                        do {
+                            try await point.run { try await Task.sleep(for: .milliseconds(1)) }
+                            return .success
+                        } catch {
+                            return CallerOutcome(error: error)
+                        }
+                    },
+                    inject: { blockers.start(ProcessInfo.processInfo.activeProcessorCount) },
+                    heal: { await blockers.wait() }
+                )
+                scenario.stalls = { watchdog.snapshot.stalls }
+                return RunnableScenario(scenario: scenario) {
+                    watching.cancel()
+                    _ = try? await watching.value
+                }
+            }
+        )
+    }
+}
+
+/// The tasks that block the cooperative threads.
+final class Blockers: Sendable {
+    private let tasks = Mutex<[Task<Void, Never>]>([])
+
+    func start(_ count: Int) {
+        let started = (0..<count).map { _ in Task.detached { _ = usleep(1_500_000) } }
+        self.tasks.withLock { $0 = started }
+    }
+
+    func wait() async {
+        for task in self.tasks.withLock({ $0 }) { await task.value }
+    }
+}
+
+/// A number that goes up by one each time it is asked.
+final class Counter: Sendable {
+    private let value = Mutex(0)
+
+    func next() -> Int {
+        self.value.withLock { value in
+            value += 1
+            return value
+        }
+    }
+}
