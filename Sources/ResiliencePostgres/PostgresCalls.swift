@@ -198,9 +198,6 @@ struct PostgresCalls: Sendable {
     }
 }
 
-/// Closes a connection whose statement outlives the caller who gave up on it by more than `grace`: the server's
-/// `statement_timeout` should have stopped it by then, so the server is gone or the network swallows what it sends.
-/// The pool then replaces the connection instead of lending a hung one forever.
 /// The connection the pool leased was already closed: the statement was not sent. A failure of the database, which a
 /// `Retry` may retry.
 ///
@@ -219,6 +216,9 @@ public struct PostgresConnectionClosedError: ClassifiedError, Hashable, CustomSt
     public var description: String { "the leased PostgreSQL connection was already closed; the statement was not sent" }
 }
 
+/// Closes a connection whose statement outlives the caller who gave up on it by more than `grace`: the server's
+/// `statement_timeout` should have stopped it by then, so the server is gone or the network swallows what it sends.
+/// The pool then replaces the connection instead of lending a hung one forever.
 final class AbandonedStatementWatch: Sendable {
     private let connection: PostgresConnection
     private let grace: TimeAmount
