@@ -224,6 +224,7 @@ let package = Package(
             dependencies: [
                 "Resilience",
                 "ResilienceTesting",
+                "ResilienceTestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "InMemoryLogging", package: "swift-log"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),

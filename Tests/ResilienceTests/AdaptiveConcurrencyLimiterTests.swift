@@ -1,3 +1,4 @@
+import ResilienceTestSupport
 import ResilienceTesting
 import Testing
 

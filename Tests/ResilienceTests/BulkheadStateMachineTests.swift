@@ -1,3 +1,4 @@
+import ResilienceTestSupport
 import Testing
 
 @testable import Resilience

@@ -1,4 +1,5 @@
 import Foundation
+import ResilienceTestSupport
 import Testing
 
 @testable import Resilience
@@ -234,19 +235,6 @@ struct ReferenceBreaker {
 
     mutating func reset(at now: Int64) {
         self.move(to: .closed, reason: .reset, at: now)
-    }
-}
-
-/// SplitMix64: a tiny, seedable generator, so that every sequence can be replayed from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        self.state &+= 0x9E37_79B9_7F4A_7C15
-        var z = self.state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -22,6 +22,15 @@ final class HTTPDependency: Sendable {
     let view: IntegrationPointView
     let flapping = Mutex<Task<Void, Never>?>(nil)
 
+    /// The AsyncHTTPClient every HTTP dependency is called with: a refused connection fails at once (AsyncHTTPClient
+    /// would retry it until the deadline), a connection attempt gives up after a second.
+    static func client(on group: any EventLoopGroup) -> HTTPClient {
+        var configuration = HTTPClient.Configuration()
+        configuration.connectionPool.retryConnectionEstablishment = false
+        configuration.timeout.connect = .seconds(1)
+        return HTTPClient(eventLoopGroup: group, configuration: configuration)
+    }
+
     /// Starts a server and a proxy in front of it, with a point (breaker, bulkhead of 8) for the proxy's host.
     init(http: HTTPClient, registry: ResilienceRegistry, name: String) async throws {
         self.http = http

@@ -33,7 +33,7 @@ enum LocalScenarios {
                 let (point, view) = try registerMatrixPoint("disk full", deadline: Self.deadline, registry: registry)
                 let files = ResilientFileSystem(fileSystem: FileSystem(threadPool: threads), integrationPoint: point)
                 let chunk = ByteBuffer(repeating: 0x2A, count: 4 * 1024)
-                let counter = Counter()
+                let uploads = Shared(Atomic<Int>(0))
                 let filler = "\(folder)/filler"
                 let scenario = Scenario(
                     name: "disk full",
@@ -42,7 +42,9 @@ enum LocalScenarios {
                     deadline: Self.deadline,
                     point: view,
                     call: {
-                        let path = FilePath("\(folder)/upload-\(counter.next())")
+                        let path = FilePath(
+                            "\(folder)/upload-\(uploads.value.wrappingAdd(1, ordering: .relaxed).newValue)"
+                        )
                         defer { unlink(path.string) }
                         do {
                             try await files.write(chunk, to: path)
@@ -132,17 +134,5 @@ final class Blockers: Sendable {
 
     func wait() async {
         for task in self.tasks.withLock({ $0 }) { await task.value }
-    }
-}
-
-/// A number that goes up by one each time it is asked.
-final class Counter: Sendable {
-    private let value = Mutex(0)
-
-    func next() -> Int {
-        self.value.withLock { value in
-            value += 1
-            return value
-        }
     }
 }

@@ -31,11 +31,8 @@ enum Matrix {
     /// `jsonPath`, and returns whether every row passed.
     static func run(only: String?, jsonPath: String?) async throws -> Bool {
         let registry = ResilienceRegistry()
-        var httpConfiguration = HTTPClient.Configuration()
-        httpConfiguration.connectionPool.retryConnectionEstablishment = false
-        httpConfiguration.timeout.connect = .seconds(1)
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
-        let http = HTTPClient(eventLoopGroup: group, configuration: httpConfiguration)
+        let http = HTTPDependency.client(on: group)
         let database = SharedDatabase(eventLoopGroup: group)
 
         let scenarios =

@@ -82,6 +82,67 @@ struct IntegrationPointView: Sendable {
         self.bulkhead = bulkhead
         self.timeout = timeout
     }
+
+    /// Operations its timeout abandoned that still run.
+    var abandonedRunning: Int { self.timeout?.abandonedWork.numberOfRunningOperations ?? 0 }
+
+    /// Whether no permit is held, no caller waits and no abandoned operation runs.
+    var isDrained: Bool {
+        let bulkhead = self.bulkhead.metrics
+        return bulkhead.concurrentCallsInUse == 0 && bulkhead.numberOfWaitingCalls == 0 && self.abandonedRunning == 0
+    }
+
+    /// What is still held: permits in use, waiting callers, abandoned operations running.
+    var leftovers: String {
+        let bulkhead = self.bulkhead.metrics
+        return "\(bulkhead.concurrentCallsInUse) permits in use, \(bulkhead.numberOfWaitingCalls) waiting, "
+            + "\(self.abandonedRunning) abandoned operations running"
+    }
+}
+
+/// Calls by how they ended: as callers saw them, or as a point counted them.
+struct Tally: Equatable, CustomStringConvertible {
+    var successes = 0
+    var failures = 0
+    var rejections = 0
+    var violations = 0
+    var ignored = 0
+
+    /// The callers' outcomes, counted.
+    init(_ outcomes: some Sequence<CallerOutcome>) {
+        for outcome in outcomes {
+            switch outcome {
+            case .success: self.successes += 1
+            case .failure: self.failures += 1
+            case .rejection: self.rejections += 1
+            case .violation: self.violations += 1
+            case .ignored: self.ignored += 1
+            }
+        }
+    }
+
+    /// What a point counted between two snapshots of its statistics, which do not count ignored calls.
+    init(countedBetween before: CallStatistics, and after: CallStatistics) {
+        self.successes = after.successfulCalls - before.successfulCalls
+        self.failures = after.failedCalls - before.failedCalls
+        self.rejections = after.rejectedCalls - before.rejectedCalls
+        self.violations = after.contractViolations - before.contractViolations
+    }
+
+    /// Every call.
+    var total: Int { self.successes + self.failures + self.rejections + self.violations + self.ignored }
+
+    /// The calls a point's statistics count: all but the ignored ones.
+    var counted: Tally {
+        var counted = self
+        counted.ignored = 0
+        return counted
+    }
+
+    var description: String {
+        "\(self.successes) ok, \(self.failures) failed, \(self.rejections) rejected, \(self.violations) violations, "
+            + "\(self.ignored) ignored"
+    }
 }
 
 /// What one scenario measured and what it broke.
@@ -200,15 +261,12 @@ extension Scenario {
     /// Latencies bounded, the breaker as expected, and the callers' tallies equal to the point's statistics.
     private func check(_ records: [CallerRecord], before: CallStatistics, into result: inout ScenarioResult) {
         let latencies = records.flatMap(\.latencies).sorted()
-        for outcome in records.flatMap(\.outcomes) {
-            switch outcome {
-            case .success: result.successes += 1
-            case .failure: result.failures += 1
-            case .rejection: result.rejections += 1
-            case .violation: result.violations += 1
-            case .ignored: result.ignored += 1
-            }
-        }
+        let seen = Tally(records.flatMap(\.outcomes))
+        result.successes = seen.successes
+        result.failures = seen.failures
+        result.rejections = seen.rejections
+        result.violations = seen.violations
+        result.ignored = seen.ignored
         result.calls = latencies.count
         if !latencies.isEmpty {
             func percentile(_ p: Double) -> Double {
@@ -234,47 +292,24 @@ extension Scenario {
         }
 
         // No lost counts: every call the callers made is in the point's statistics, in the same bucket.
-        let after = self.point.statistics()
-        let counted = (
-            successes: after.successfulCalls - before.successfulCalls,
-            failures: after.failedCalls - before.failedCalls,
-            rejections: after.rejectedCalls - before.rejectedCalls,
-            violations: after.contractViolations - before.contractViolations
-        )
-        let made = result.successes + result.failures + result.rejections + result.violations + result.ignored
-        let sum = counted.successes + counted.failures + counted.rejections + counted.violations + result.ignored
-        if made != result.calls || sum != made {
-            result.problems.append("lost counts: \(made) calls made, \(sum) counted")
+        let counted = Tally(countedBetween: before, and: self.point.statistics())
+        if seen.total != result.calls || counted.total + seen.ignored != seen.total {
+            result.problems.append("lost counts: \(seen.total) calls made, \(counted.total + seen.ignored) counted")
         }
-        if counted.successes != result.successes || counted.failures != result.failures
-            || counted.rejections != result.rejections || counted.violations != result.violations
-        {
-            result.problems.append(
-                "the point counted \(counted.successes) ok, \(counted.failures) failed, \(counted.rejections) "
-                    + "rejected, \(counted.violations) violations; the callers saw \(result.successes), "
-                    + "\(result.failures), \(result.rejections), \(result.violations)"
-            )
+        if counted != seen.counted {
+            result.problems.append("the point counted \(counted); the callers saw \(seen)")
         }
     }
 
     /// No permit held, no caller waiting, no abandoned operation left running once the fault has ended.
     private func checkNothingLeaks(into result: inout ScenarioResult) async {
-        let bulkhead = self.point.bulkhead
-        let timeout = self.point.timeout
-        let clock = ContinuousClock()
-        let drained = await Self.waitFor(within: .seconds(10), clock: clock) {
-            let metrics = bulkhead.metrics
-            return metrics.concurrentCallsInUse == 0 && metrics.numberOfWaitingCalls == 0
-                && (timeout?.abandonedWork.numberOfRunningOperations ?? 0) == 0
+        let point = self.point
+        guard await Self.waitFor(within: .seconds(10), clock: ContinuousClock(), { point.isDrained }) == nil else {
+            return
         }
-        if drained == nil {
-            let metrics = bulkhead.metrics
-            result.problems.append(
-                "leaked: \(metrics.concurrentCallsInUse) permits in use, \(metrics.numberOfWaitingCalls) waiting, "
-                    + "\(timeout?.abandonedWork.numberOfRunningOperations ?? 0) abandoned operations running 10 s on"
-                    + (self.diagnose.map { " (\($0()))" } ?? "")
-            )
-        }
+        result.problems.append(
+            "leaked: \(point.leftovers) 10 s on" + (self.diagnose.map { " (\($0()))" } ?? "")
+        )
     }
 
     /// When `condition` first held, polled every 2 ms, or `nil` when it did not within `limit`.

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOPosix
 import Resilience
+import ResilienceTestSupport
 import Synchronization
 
 #if canImport(Glibc)
@@ -59,12 +60,9 @@ enum Soak {
     /// every property held.
     static func run(duration: Duration, csvPath: String?, jsonPath: String?, options: Options) async throws -> Bool {
         let registry = ResilienceRegistry()
-        var httpConfiguration = HTTPClient.Configuration()
-        httpConfiguration.connectionPool.retryConnectionEstablishment = false
-        httpConfiguration.timeout.connect = .seconds(1)
         // A group of its own, shut down at the end, so that LeakSanitizer sees every loop's memory freed.
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
-        let http = HTTPClient(eventLoopGroup: group, configuration: httpConfiguration)
+        let http = HTTPDependency.client(on: group)
         let catalog = try await HTTPDependency(http: http, registry: registry, name: "catalog")
         let payments = try await HTTPDependency(http: http, registry: registry, name: "payments")
         let database = try await PostgresDependency(eventLoopGroup: group)
@@ -165,9 +163,7 @@ enum Soak {
                         residentMegabytes: Self.residentMegabytes(),
                         fileDescriptors: Self.openFileDescriptors(),
                         calls: calls.value.load(ordering: .relaxed),
-                        abandonedRunning: targets.reduce(0) {
-                            $0 + ($1.view.timeout?.abandonedWork.numberOfRunningOperations ?? 0)
-                        },
+                        abandonedRunning: targets.reduce(0) { $0 + $1.view.abandonedRunning },
                         faults: faults.value.load(ordering: .relaxed)
                     )
                     samples.value.withLock { $0.append(sample) }
@@ -176,7 +172,7 @@ enum Soak {
                 return []
             }
             // The faults: every 3 s one of them, on one dependency, for 1.5 s; none in the last sixth.
-            var random = SplitMix64(seed: 18)
+            var random = SeededGenerator(state: 18)
             while start.duration(to: clock.now) < duration - quiet {
                 let target = targets[Int(random.next() % UInt64(targets.count))]
                 let fault = target.faults[Int(random.next() % UInt64(target.faults.count))]
@@ -194,38 +190,17 @@ enum Soak {
 
         // Abandoned work drains and no permit is held once the faults have ended.
         let drained = await Scenario.waitFor(within: .seconds(10), clock: clock) {
-            targets.allSatisfy { target in
-                let bulkhead = target.view.bulkhead.metrics
-                return bulkhead.concurrentCallsInUse == 0 && bulkhead.numberOfWaitingCalls == 0
-                    && (target.view.timeout?.abandonedWork.numberOfRunningOperations ?? 0) == 0
-            }
+            targets.allSatisfy(\.view.isDrained)
         }
         if drained == nil { problems.append("abandoned work or permits still held 10 s after the faults ended") }
 
         // No lost counts: what each dependency's callers saw is what its point counted.
         for (index, target) in targets.enumerated() where !(options.rawPostgres && target.name == "orders") {
-            var seen = ScenarioResult(name: target.name, fault: "", expectation: .opens, deadlineMilliseconds: 0)
-            let outcomes = records.filter { $0.0 % targets.count == index }.flatMap { $0.1.outcomes }
-            for outcome in outcomes {
-                switch outcome {
-                case .success: seen.successes += 1
-                case .failure: seen.failures += 1
-                case .rejection: seen.rejections += 1
-                case .violation: seen.violations += 1
-                case .ignored: seen.ignored += 1
-                }
-            }
-            let after = target.view.statistics()
-            let counted = [
-                after.successfulCalls - before[index].successfulCalls,
-                after.failedCalls - before[index].failedCalls,
-                after.rejectedCalls - before[index].rejectedCalls,
-                after.contractViolations - before[index].contractViolations,
-            ]
-            let saw: [Int] = [seen.successes, seen.failures, seen.rejections, seen.violations]
-            if counted != saw || seen.ignored != 0 {
-                let description = "\(target.name): the callers saw \(saw) (ok, failed, rejected, violations) and "
-                problems.append(description + "\(seen.ignored) ignored; the point counted \(counted)")
+            let seen = Tally(records.filter { $0.0 % targets.count == index }.flatMap { $0.1.outcomes })
+            let counted = Tally(countedBetween: before[index], and: target.view.statistics())
+            // The soak's callers never cancel: an ignored call is a problem too.
+            if counted != seen {
+                problems.append("\(target.name): the callers saw \(seen); the point counted \(counted)")
             }
         }
 
@@ -331,22 +306,5 @@ enum Soak {
     /// The process's open file descriptors, from `/proc/self/fd`.
     static func openFileDescriptors() -> Int {
         ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd"))?.count ?? 1) - 1
-    }
-}
-
-/// A small seeded generator, so that a soak's faults come in the same order every run.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        self.state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        self.state &+= 0x9E37_79B9_7F4A_7C15
-        var z = self.state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
