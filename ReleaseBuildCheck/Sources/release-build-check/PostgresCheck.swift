@@ -82,8 +82,8 @@ func inTransaction<Policies: ResiliencePolicy>(
     }
 }
 
-/// The adapter's other entry points: rows collected, the preset, the statement timeout off, the wait statistics and
-/// the classification; then the guide's example.
+/// The adapter's other entry points: rows collected, the preset, the statement timeout off, the wait statistics, the
+/// classification and `PostgresConnectionClosedError`; then the guide's example.
 func runPostgres() async throws {
     let client = try await PostgresCheck.shared.client()
     let registry = ResilienceRegistry()
@@ -99,9 +99,12 @@ func runPostgres() async throws {
     )
     let rows = try await database.query("SELECT 40 + \(2)")
     let wait: ConnectionWaitStatistics = database.connectionWait
+    // What a statement on a connection closed under the lease throws: a retryable failure.
+    let closed: any ClassifiedError = PostgresConnectionClosedError()
     guard try rows[0].decode(Int.self) == 42, wait.waits == 1, wait.waiting == 0,
         database.integrationPoint === point, database.client === client,
-        ErrorClassification.postgres.outcome(for: CancellationError()) == .ignored
+        ErrorClassification.postgres.outcome(for: CancellationError()) == .ignored,
+        closed.outcome == .failure, closed.permitsRetry, "\(closed)".contains("not sent")
     else { throw Failure() }
     try await runOrdersExample(port: try await PostgresCheck.shared.port)
     await PostgresCheck.shared.stop()
