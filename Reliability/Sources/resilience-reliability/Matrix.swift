@@ -75,9 +75,7 @@ enum Matrix {
                 results: results,
                 skipped: skipped
             )
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            try encoder.encode(report).write(to: URL(fileURLWithPath: jsonPath))
+            try writeJSON(report, to: jsonPath)
         }
         let failed = results.filter { !$0.passed }
         print("matrix: \(results.count - failed.count) of \(results.count) scenarios passed, \(skipped.count) skipped")
@@ -108,6 +106,13 @@ final class SharedDatabase: Sendable {
         guard let task = self.started.withLock({ $0 }) else { return }
         try? await task.value.stop()
     }
+}
+
+/// Writes `report` to `path` as readable JSON, its keys sorted, for `Reliability/report`.
+func writeJSON(_ report: some Encodable, to path: String) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    try encoder.encode(report).write(to: URL(fileURLWithPath: path))
 }
 
 /// The processor and the number of cores, for the report.

@@ -176,8 +176,10 @@ enum Soak {
             while start.duration(to: clock.now) < duration - quiet {
                 let target = targets[Int(random.next() % UInt64(targets.count))]
                 let fault = target.faults[Int(random.next() % UInt64(target.faults.count))]
-                if options.faults { try await fault() }
-                faults.value.add(1, ordering: .relaxed)
+                if options.faults {
+                    try await fault()
+                    faults.value.add(1, ordering: .relaxed)
+                }
                 try await Task.sleep(for: .milliseconds(1_500))
                 try await target.heal()
                 try await Task.sleep(for: .milliseconds(1_500))
@@ -205,7 +207,7 @@ enum Soak {
         }
 
         let recorded = samples.value.withLock { $0 }
-        problems += Self.flatness(of: recorded, duration: duration, checkMemory: options.checkMemory)
+        problems += Self.flatness(of: recorded, checkMemory: options.checkMemory)
 
         try await catalog.stop()
         try await payments.stop()
@@ -223,9 +225,7 @@ enum Soak {
             problems: problems
         )
         if let jsonPath {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            try encoder.encode(report).write(to: URL(fileURLWithPath: jsonPath))
+            try writeJSON(report, to: jsonPath)
         }
         if let csvPath {
             let lines =
@@ -278,7 +278,7 @@ enum Soak {
 
     /// Memory and descriptors flat: the median of the last third within 10 % (and 16 MB) of the second third's, the
     /// descriptors at the end within 16 of those after the warm-up.
-    static func flatness(of samples: [SoakSample], duration: Duration, checkMemory: Bool) -> [String] {
+    static func flatness(of samples: [SoakSample], checkMemory: Bool) -> [String] {
         guard samples.count >= 9 else { return ["only \(samples.count) samples"] }
         let third = samples.count / 3
         func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
