@@ -12,6 +12,7 @@ count() {
 }
 printf '%-40s %s\n' "path" "instructions per call"
 for path in empty-loop breaker-closed-count-window breaker-closed-time-window \
+    breaker-closed-count-window-untimed breaker-closed-time-window-untimed \
     breaker-open-rejection-non-throwing breaker-open-rejection-throwing; do
     small=$(count "$path" 100000)
     large=$(count "$path" 200000)

@@ -17,9 +17,10 @@ func consume(_ value: Int) {
     if value == -1 { print("unreachable") }
 }
 
-func makeBreaker(_ window: CircuitBreaker.SlidingWindow) -> CircuitBreaker {
+func makeBreaker(_ window: CircuitBreaker.SlidingWindow, detectsSlowCalls: Bool = true) -> CircuitBreaker {
     var configuration = CircuitBreaker.Configuration()
     configuration.slidingWindow = window
+    configuration.detectsSlowCalls = detectsSlowCalls
     configuration.minimumNumberOfCalls = 100
     return try! CircuitBreaker(name: "count", configuration: configuration)
 }
@@ -42,6 +43,20 @@ case "breaker-closed-count-window":
     }
 case "breaker-closed-time-window":
     let breaker = makeBreaker(.timeBased(duration: .seconds(60)))
+    for index in 0..<calls {
+        guard case .success(let permit) = breaker.acquirePermission() else { fatalError("rejected") }
+        consume(index)
+        breaker.record(permit, outcome: .success)
+    }
+case "breaker-closed-count-window-untimed":
+    let breaker = makeBreaker(.countBased(size: 100), detectsSlowCalls: false)
+    for index in 0..<calls {
+        guard case .success(let permit) = breaker.acquirePermission() else { fatalError("rejected") }
+        consume(index)
+        breaker.record(permit, outcome: .success)
+    }
+case "breaker-closed-time-window-untimed":
+    let breaker = makeBreaker(.timeBased(duration: .seconds(60)), detectsSlowCalls: false)
     for index in 0..<calls {
         guard case .success(let permit) = breaker.acquirePermission() else { fatalError("rejected") }
         consume(index)

@@ -56,7 +56,7 @@ struct ReferenceBreaker {
         }
         self.failureRateThreshold = configuration.failureRateThreshold
         self.slowCallRateThreshold = configuration.slowCallRateThreshold
-        self.slowThreshold = configuration.slowCallDurationThreshold.nanoseconds
+        self.slowThreshold = configuration.detectsSlowCalls ? configuration.slowCallDurationThreshold.nanoseconds : .max
         self.minimumNumberOfCalls = configuration.minimumNumberOfCalls
         self.consecutiveFailureThreshold = configuration.consecutiveFailureThreshold
         self.probes = configuration.permittedCallsInHalfOpenState
@@ -264,6 +264,7 @@ struct CircuitBreakerModelTests {
         configuration.failureRateThreshold = fractions.randomElement(using: &random)!
         configuration.slowCallRateThreshold = fractions.randomElement(using: &random)!
         configuration.slowCallDurationThreshold = .milliseconds(Int.random(in: 500...3_000, using: &random))
+        configuration.detectsSlowCalls = Int.random(in: 0..<4, using: &random) != 0
         configuration.minimumNumberOfCalls = Int.random(in: 1...8, using: &random)
         configuration.consecutiveFailureThreshold =
             Bool.random(using: &random) ? nil : Int.random(in: 1...4, using: &random)
@@ -289,7 +290,11 @@ struct CircuitBreakerModelTests {
     }
 
     /// Runs one random sequence; returns a description of the first disagreement, if any.
-    static func run(seed: UInt64, reasons: inout [CircuitBreaker.TransitionReason: Int]) throws -> String? {
+    static func run(
+        seed: UInt64,
+        reasons: inout [CircuitBreaker.TransitionReason: Int],
+        paths: inout [String: Int]
+    ) throws -> String? {
         var random = SeededGenerator(state: seed)
         let configuration = Self.randomConfiguration(using: &random)
         var machine = CircuitBreakerStateMachine(settings: try configuration.validated(name: "model"))
@@ -334,13 +339,33 @@ struct CircuitBreakerModelTests {
                 let outcome: CircuitBreaker.Outcome = [.success, .success, .failure, .failure, .ignored]
                     .randomElement(using: &random)!
                 let duration = now - permit.start
-                let result = machine.record(epoch: permit.epoch, outcome: outcome, duration: duration, now: now)
-                machineTransitions += result.performed.transitions
-                apply(result.performed)
+                // As the shell records: a success through the quick path first, and the instant only where the machine
+                // needs it (sometimes anyway), a trip it left pending completed with the instant.
+                let wasRecorded: Bool
+                if outcome == .success, machine.recordSuccessQuickly(epoch: permit.epoch, duration: duration, now: now)
+                {
+                    paths["quick", default: 0] += 1
+                    wasRecorded = true
+                } else {
+                    let instant = machine.recordNeedsInstant || Bool.random(using: &random) ? now : nil
+                    var result = machine.record(
+                        epoch: permit.epoch,
+                        outcome: outcome,
+                        duration: duration,
+                        now: instant
+                    )
+                    if let reason = result.pendingTrip {
+                        paths["pending trip", default: 0] += 1
+                        result.action = machine.trip(reason, now: now)
+                    }
+                    machineTransitions += result.performed.transitions
+                    apply(result.performed)
+                    wasRecorded = result.wasRecorded
+                }
                 let recorded = model.record(period: permit.period, outcome: outcome, duration: duration, at: now)
-                log.append("record \(outcome) of \(duration) at \(now) -> recorded \(result.wasRecorded)")
-                if recorded != result.wasRecorded {
-                    return "step \(step): recorded \(result.wasRecorded), the model \(recorded)\n"
+                log.append("record \(outcome) of \(duration) at \(now) -> recorded \(wasRecorded)")
+                if recorded != wasRecorded {
+                    return "step \(step): recorded \(wasRecorded), the model \(recorded)\n"
                         + log.joined(separator: "\n")
                 }
             case 35..<90:
@@ -390,7 +415,12 @@ struct CircuitBreakerModelTests {
     @Test func theStateMachineAgreesWithTheModelOnRandomSequences() async throws {
         var failures = 0
         var reasons: [CircuitBreaker.TransitionReason: Int] = [:]
+        var paths: [String: Int] = [:]
         defer {
+            // And every way the shell records.
+            for path in ["quick", "pending trip"] where Self.sequences >= 1_000 {
+                #expect(paths[path, default: 0] >= 100, "only \(paths[path, default: 0]) outcomes recorded by \(path)")
+            }
             // The sequences must reach every rule, or agreeing with the model proves little.
             for reason in CircuitBreaker.TransitionReason.allCases where Self.sequences >= 1_000 {
                 #expect(
@@ -404,7 +434,7 @@ struct CircuitBreakerModelTests {
             // beside this one that measure real time (the timeout tests) are not starved.
             if index.isMultiple(of: 20) { await Task.yield() }
             let seed = Self.baseSeed &+ UInt64(index)
-            if let disagreement = try Self.run(seed: seed, reasons: &reasons) {
+            if let disagreement = try Self.run(seed: seed, reasons: &reasons, paths: &paths) {
                 Issue.record(
                     """
                     Sequence with seed \(seed) disagrees with the model; replay it with \

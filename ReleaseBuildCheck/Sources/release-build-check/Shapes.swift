@@ -274,6 +274,276 @@ func circuitBreaker_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> I
     return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
 }
 
+func circuitBreakerUntimed_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_untyped")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func circuitBreakerUntimed_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_untyped")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func circuitBreakerUntimed_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_untyped")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor CircuitBreakerUntimed_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("circuitBreakerUntimed_untyped")
+        var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return try await work(i) }
+        }
+        return total
+    }
+}
+
+func circuitBreakerUntimed_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await CircuitBreakerUntimed_untypedActor().total(inputs)
+}
+
+func circuitBreakerUntimed_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_untyped")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func circuitBreakerUntimed_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_untyped")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func circuitBreakerUntimed_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_untyped")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func circuitBreakerUntimed_untyped_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_untyped")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { try await work(i) } }
+}
+
+func circuitBreakerUntimed_untyped_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_untyped")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    return try await executeEach(inputs, through: subject) { i in { try await work(i) } }
+}
+
+func circuitBreakerUntimed_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_typed")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func circuitBreakerUntimed_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_typed")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func circuitBreakerUntimed_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_typed")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor CircuitBreakerUntimed_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("circuitBreakerUntimed_typed")
+        var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in self.calls += 1; return try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func circuitBreakerUntimed_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await CircuitBreakerUntimed_typedActor().total(inputs)
+}
+
+func circuitBreakerUntimed_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_typed")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func circuitBreakerUntimed_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_typed")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func circuitBreakerUntimed_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_typed")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func circuitBreakerUntimed_typed_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_typed")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func circuitBreakerUntimed_typed_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_typed")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    return try await executeEach(inputs, through: subject) { i in { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func circuitBreakerUntimed_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_nonThrowing")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func circuitBreakerUntimed_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_nonThrowing")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func circuitBreakerUntimed_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_nonThrowing")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor CircuitBreakerUntimed_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("circuitBreakerUntimed_nonThrowing")
+        var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { self.calls += 1; return await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func circuitBreakerUntimed_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await CircuitBreakerUntimed_nonThrowingActor().total(inputs)
+}
+
+func circuitBreakerUntimed_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_nonThrowing")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func circuitBreakerUntimed_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_nonThrowing")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func circuitBreakerUntimed_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_nonThrowing")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
+func circuitBreakerUntimed_nonThrowing_genericCallerTaskPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_nonThrowing")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    return try await runEach(inputs, through: subject) { policy, i in try await policy.run { await plainWork(i) } }
+}
+
+func circuitBreakerUntimed_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("circuitBreakerUntimed_nonThrowing")
+    var untimed = CircuitBreaker.Configuration(); untimed.detectsSlowCalls = false; let subject = try CircuitBreaker(name: "untimed breaker \(tag)", configuration: untimed)
+    return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
+}
+
 func circuitBreakerClassifying_untyped_loop(_ inputs: [Int]) async throws -> Int {
     let tag = try checkedName("circuitBreakerClassifying_untyped")
     let subject = try CircuitBreaker(name: "breaker \(tag)", configuration: CircuitBreaker.Configuration())
@@ -10311,6 +10581,33 @@ let shapes: [Shape] = [
     Shape("circuitBreaker_nonThrowing_nested", errors: .none, circuitBreaker_nonThrowing_nested),
     Shape("circuitBreaker_nonThrowing_genericCallerTaskPolicy", errors: .none, circuitBreaker_nonThrowing_genericCallerTaskPolicy),
     Shape("circuitBreaker_nonThrowing_genericPolicy", errors: .none, circuitBreaker_nonThrowing_genericPolicy),
+    Shape("circuitBreakerUntimed_untyped_loop", errors: .propagate, circuitBreakerUntimed_untyped_loop),
+    Shape("circuitBreakerUntimed_untyped_rethrowingHelper", errors: .propagate, circuitBreakerUntimed_untyped_rethrowingHelper),
+    Shape("circuitBreakerUntimed_untyped_genericRethrowingHelper", errors: .propagate, circuitBreakerUntimed_untyped_genericRethrowingHelper),
+    Shape("circuitBreakerUntimed_untyped_actor", errors: .propagate, circuitBreakerUntimed_untyped_actor),
+    Shape("circuitBreakerUntimed_untyped_taskGroup", errors: .propagate, circuitBreakerUntimed_untyped_taskGroup),
+    Shape("circuitBreakerUntimed_untyped_asyncLet", errors: .propagate, circuitBreakerUntimed_untyped_asyncLet),
+    Shape("circuitBreakerUntimed_untyped_nested", errors: .propagate, circuitBreakerUntimed_untyped_nested),
+    Shape("circuitBreakerUntimed_untyped_genericCallerTaskPolicy", errors: .propagate, circuitBreakerUntimed_untyped_genericCallerTaskPolicy),
+    Shape("circuitBreakerUntimed_untyped_genericPolicy", errors: .propagate, circuitBreakerUntimed_untyped_genericPolicy),
+    Shape("circuitBreakerUntimed_typed_loop", errors: .propagate, circuitBreakerUntimed_typed_loop),
+    Shape("circuitBreakerUntimed_typed_rethrowingHelper", errors: .propagate, circuitBreakerUntimed_typed_rethrowingHelper),
+    Shape("circuitBreakerUntimed_typed_genericRethrowingHelper", errors: .propagate, circuitBreakerUntimed_typed_genericRethrowingHelper),
+    Shape("circuitBreakerUntimed_typed_actor", errors: .propagate, circuitBreakerUntimed_typed_actor),
+    Shape("circuitBreakerUntimed_typed_taskGroup", errors: .propagate, circuitBreakerUntimed_typed_taskGroup),
+    Shape("circuitBreakerUntimed_typed_asyncLet", errors: .propagate, circuitBreakerUntimed_typed_asyncLet),
+    Shape("circuitBreakerUntimed_typed_nested", errors: .propagate, circuitBreakerUntimed_typed_nested),
+    Shape("circuitBreakerUntimed_typed_genericCallerTaskPolicy", errors: .propagate, circuitBreakerUntimed_typed_genericCallerTaskPolicy),
+    Shape("circuitBreakerUntimed_typed_genericPolicy", errors: .propagate, circuitBreakerUntimed_typed_genericPolicy),
+    Shape("circuitBreakerUntimed_nonThrowing_loop", errors: .none, circuitBreakerUntimed_nonThrowing_loop),
+    Shape("circuitBreakerUntimed_nonThrowing_rethrowingHelper", errors: .none, circuitBreakerUntimed_nonThrowing_rethrowingHelper),
+    Shape("circuitBreakerUntimed_nonThrowing_genericRethrowingHelper", errors: .none, circuitBreakerUntimed_nonThrowing_genericRethrowingHelper),
+    Shape("circuitBreakerUntimed_nonThrowing_actor", errors: .none, circuitBreakerUntimed_nonThrowing_actor),
+    Shape("circuitBreakerUntimed_nonThrowing_taskGroup", errors: .none, circuitBreakerUntimed_nonThrowing_taskGroup),
+    Shape("circuitBreakerUntimed_nonThrowing_asyncLet", errors: .none, circuitBreakerUntimed_nonThrowing_asyncLet),
+    Shape("circuitBreakerUntimed_nonThrowing_nested", errors: .none, circuitBreakerUntimed_nonThrowing_nested),
+    Shape("circuitBreakerUntimed_nonThrowing_genericCallerTaskPolicy", errors: .none, circuitBreakerUntimed_nonThrowing_genericCallerTaskPolicy),
+    Shape("circuitBreakerUntimed_nonThrowing_genericPolicy", errors: .none, circuitBreakerUntimed_nonThrowing_genericPolicy),
     Shape("circuitBreakerClassifying_untyped_loop", errors: .propagate, circuitBreakerClassifying_untyped_loop),
     Shape("circuitBreakerClassifying_untyped_rethrowingHelper", errors: .propagate, circuitBreakerClassifying_untyped_rethrowingHelper),
     Shape("circuitBreakerClassifying_untyped_genericRethrowingHelper", errors: .propagate, circuitBreakerClassifying_untyped_genericRethrowingHelper),

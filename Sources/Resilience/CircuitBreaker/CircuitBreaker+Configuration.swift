@@ -35,6 +35,16 @@ extension CircuitBreaker {
         /// Defaults to 60 seconds.
         public var slowCallDurationThreshold: Duration = .seconds(60)
 
+        /// Whether the breaker times calls to find the slow ones.
+        ///
+        /// When `false`, no call is slow: ``slowCallRateThreshold`` never opens the breaker, the slow-call counts of
+        /// ``CircuitBreaker/Metrics`` stay at zero, and a breaker in the closed state reads no clock for a call in a
+        /// count-based window (one read for a time-based one, to find the call's bucket): the cheapest guard, for a
+        /// dependency whose slowness a timeout handles. Calls are still timed while the breaker reports to a metrics
+        /// system or has an ``CircuitBreaker/events`` subscriber; a call admitted untimed reports a duration of zero.
+        /// Defaults to `true`, as in resilience4j.
+        public var detectsSlowCalls: Bool = true
+
         /// The number of recorded calls the window must hold before the rates are evaluated. Must be at least 1.
         ///
         /// For a count-based window larger than its size, the size is used instead. Below the minimum,
@@ -260,7 +270,7 @@ extension CircuitBreaker.Configuration {
             window: window,
             failureRateThreshold: self.failureRateThreshold,
             slowCallRateThreshold: self.slowCallRateThreshold,
-            slowCallDurationThreshold: self.slowCallDurationThreshold.nanoseconds,
+            slowCallDurationThreshold: self.detectsSlowCalls ? self.slowCallDurationThreshold.nanoseconds : .max,
             minimumNumberOfCalls: self.minimumNumberOfCalls,
             consecutiveFailureThreshold: self.consecutiveFailureThreshold,
             permittedCallsInHalfOpenState: self.permittedCallsInHalfOpenState,

@@ -154,9 +154,18 @@ extension CircuitBreaker {
         /// The measurement period that issued the permit; 0 for a permit that records nothing (disabled breaker).
         @usableFromInline
         let epoch: UInt64
-        /// When the call started, in the breaker's nanoseconds.
+        /// When the call started, in the breaker's nanoseconds, or ``untimed`` or ``untimedWithInstant``.
         @usableFromInline
         let start: Int64
+
+        /// The start of a call that is not timed: the breaker needs neither its duration nor the instant it ends.
+        @inlinable
+        static var untimed: Int64 { .min }
+
+        /// The start of a call that is not timed, whose outcome the breaker files by the instant it ends: a time-based
+        /// window's.
+        @inlinable
+        static var untimedWithInstant: Int64 { .min + 1 }
 
         @inlinable
         init(epoch: UInt64, start: Int64) {

@@ -52,17 +52,50 @@ public final class CircuitBreaker: Sendable {
     @usableFromInline
     let timeSource: TimeSource
 
-    /// The admission word: `epoch << 2 | tag`, published under the lock whenever the state machine's period changes,
-    /// so that a call in the closed state is admitted with one atomic load.
+    /// The admission word: `epoch << 3 | tag`, published under the lock whenever the state machine's period, or what a
+    /// call must measure, changes: a call in the closed state is admitted with one atomic load, and a call in the open
+    /// state rejected without the lock.
     @usableFromInline
     let admission: Atomic<UInt64>
 
+    /// Take the lock: half-open, forced open, or open with event subscribers (a rejection is then published).
+    @usableFromInline
+    static let lockedTag: UInt64 = 0
+    /// Admit, time the call and record it.
     @usableFromInline
     static let admitAndRecordTag: UInt64 = 1
+    /// Admit and record nothing: disabled.
     @usableFromInline
     static let admitWithoutRecordingTag: UInt64 = 2
+    /// Admit and record the call without timing it: nothing needs its duration, nor the instant it ends.
     @usableFromInline
-    static let tagMask: UInt64 = 3
+    static let admitAndRecordUntimedTag: UInt64 = 3
+    /// Admit and record the call without timing it; its outcome is filed by the instant it ends (a time-based window).
+    @usableFromInline
+    static let admitAndRecordWithInstantTag: UInt64 = 5
+    /// Open: reject without the lock until ``openUntil``.
+    @usableFromInline
+    static let rejectWhileOpenTag: UInt64 = 4
+    @usableFromInline
+    static let tagMask: UInt64 = 7
+
+    /// When the open state of the admission word's period ends, in the breaker's nanoseconds; written before the word.
+    @usableFromInline
+    let openUntil = Atomic<Int64>(0)
+
+    /// The rejections made without the lock in the open state, not yet added to the state machine's count:
+    /// `period << 40 | count`, where `period` is the low 24 bits of the epoch they belong to.
+    ///
+    /// A lock holder that may change the period (any input but a closed call's outcome) first takes the count over
+    /// and seals the word, and reopens it for the current period before releasing the lock: a rejection racing with a
+    /// transition fails its compare-and-exchange and is decided and counted under the lock instead. Never lost, never
+    /// counted in another period.
+    private let pendingRejections = Atomic<UInt64>(0)
+    /// No rejection can be added: its count is full.
+    private static let sealedPendingRejections = UInt64.max
+    private static let pendingCountBits: UInt64 = 40
+    private static let pendingCountMask: UInt64 = (1 << 40) - 1
+    private static let pendingPeriodMask: UInt64 = (1 << 24) - 1
 
     /// The logger and tracer: rejections are reported through it, transitions logged and traced with its two.
     private let reporter: PolicyReporter
@@ -100,6 +133,10 @@ public final class CircuitBreaker: Sendable {
         var transitionObservers: [UInt64: @Sendable (StateTransition) -> Void] = [:]
         var nextObserverID: UInt64 = 0
         var timer: ScheduledTimer?
+        /// Whether calls are timed even where the configuration needs no duration: while there are subscribers.
+        var timesCalls: Bool {
+            !self.subscribers.isEmpty
+        }
         /// When the window's gauges (rates, slow calls) may next be reported: at most every
         /// ``CircuitBreakerInstruments/windowReportInterval``, and at once after a transition.
         var nextWindowReport: Int64 = .min
@@ -136,8 +173,9 @@ public final class CircuitBreaker: Sendable {
         self.instruments?.stateChanged(to: .closed)
         self.reporter = PolicyReporter(logger: logger, tracer: tracer)
         let machine = CircuitBreakerStateMachine(settings: settings)
-        self.admission = Atomic(Self.admissionWord(for: machine))
+        self.admission = Atomic(machine.epoch << 3 | Self.admitAndRecordTag)
         self.locked = LockedValue(LockedState(machine: machine, configuration: configuration))
+        self.locked.withLock { self.publishAdmission(for: $0) }
     }
 
     deinit {
@@ -223,10 +261,16 @@ public final class CircuitBreaker: Sendable {
     public func acquirePermission() -> Result<Permit, CircuitBreakerOpenError> {
         let word = self.admission.load(ordering: .relaxed)
         switch word & Self.tagMask {
+        case Self.admitAndRecordUntimedTag:
+            return .success(Permit(epoch: word >> 3, start: Permit.untimed))
+        case Self.admitAndRecordWithInstantTag:
+            return .success(Permit(epoch: word >> 3, start: Permit.untimedWithInstant))
         case Self.admitAndRecordTag:
-            return .success(Permit(epoch: word >> 2, start: self.timeSource.now()))
+            return .success(Permit(epoch: word >> 3, start: self.timeSource.now()))
         case Self.admitWithoutRecordingTag:
             return .success(Permit(epoch: 0, start: 0))
+        case Self.rejectWhileOpenTag:
+            return self.rejectWhileOpen(epoch: word >> 3)
         default:
             return self.acquirePermissionLocked()
         }
@@ -240,6 +284,11 @@ public final class CircuitBreaker: Sendable {
     @inlinable
     public func record(_ permit: Permit, outcome: Outcome) {
         guard permit.isRecorded else { return }
+        if outcome == .success, permit.start == Permit.untimed,
+            self.recordSuccessQuickly(epoch: permit.epoch, duration: 0, now: 0)
+        {
+            return
+        }
         self.recordLocked(permit, outcome: outcome)
     }
 
@@ -269,9 +318,13 @@ public final class CircuitBreaker: Sendable {
     /// - Parameter duration: How long the call took, for the slow-call rate.
     public func recordLateFailure(duration: Duration) {
         let word = self.admission.load(ordering: .relaxed)
-        guard word & Self.tagMask == Self.admitAndRecordTag else { return }
+        let tag = word & Self.tagMask
+        guard
+            tag == Self.admitAndRecordTag || tag == Self.admitAndRecordUntimedTag
+                || tag == Self.admitAndRecordWithInstantTag
+        else { return }
         let now = self.timeSource.now()
-        self.recordLocked(Permit(epoch: word >> 2, start: now - duration.nanoseconds), outcome: .failure)
+        self.recordLocked(Permit(epoch: word >> 3, start: now - duration.nanoseconds), outcome: .failure)
     }
 
     /// How the breaker records a call that threw `error`.
@@ -297,7 +350,7 @@ public final class CircuitBreaker: Sendable {
     /// The metrics of the current measurement period.
     public var metrics: Metrics {
         let now = self.timeSource.now()
-        return self.locked.withLock { $0.machine.metrics(now: now) }
+        return self.withLockedRejections { $0.machine.metrics(now: now) }
     }
 
     /// Calls `observer` with every state transition, synchronously, under the breaker's lock: the observer must only
@@ -353,12 +406,12 @@ public final class CircuitBreaker: Sendable {
     /// - Throws: ``ConfigurationError`` naming the first invalid field; the breaker is then unchanged.
     public func update(configuration: Configuration) throws(ConfigurationError) {
         let settings = try configuration.validated(name: self.name)
-        self.locked.withLock { state in
+        self.withLockedRejections { state in
             var kept = configuration
             kept.recordError = state.configuration.recordError
             state.configuration = kept
             let action = state.machine.reconfigure(settings)
-            self.admission.store(Self.admissionWord(for: state.machine), ordering: .releasing)
+            self.publishAdmission(for: state)
             self.apply(action, to: &state)
         }
     }
@@ -382,15 +435,69 @@ public final class CircuitBreaker: Sendable {
     /// - Parameter limit: The most events kept for this subscriber. Values below 1 are raised to 1.
     public func events(bufferingNewest limit: Int) -> AsyncStream<Event> {
         Subscribers.stream(bufferingNewest: limit) { [weak self] body in
-            self?.locked.withLock { body(&$0.subscribers) }
+            guard let self else { return }
+            self.locked.withLock { state in
+                body(&state.subscribers)
+                // The first subscriber makes calls timed and rejections locked (they are published); the last undoes it.
+                self.publishAdmission(for: state)
+            }
         }
     }
 
     // MARK: Slow paths
 
+    /// Rejects a call in the open state without the lock, while the open duration lasts and the admission word's period
+    /// is current; otherwise decides under the lock.
+    @usableFromInline
+    func rejectWhileOpen(epoch: UInt64) -> Result<Permit, CircuitBreakerOpenError> {
+        // Pairs with the releasing store of the admission word: `openUntil` is that of the word's period or later.
+        atomicMemoryFence(ordering: .acquiring)
+        let until = self.openUntil.load(ordering: .relaxed)
+        let now = self.timeSource.now()
+        guard now < until, self.countPendingRejection(epoch: epoch) else {
+            return self.acquirePermissionLocked()
+        }
+        let rejection = CircuitBreakerOpenError(name: self.name, state: .open, retryAfter: .nanoseconds(until - now))
+        self.reportRejection(rejection)
+        return .failure(rejection)
+    }
+
+    /// Counts one rejection of period `epoch` in ``pendingRejections``; `false` when the period has ended (or the
+    /// count is full), for the caller to decide under the lock.
+    private func countPendingRejection(epoch: UInt64) -> Bool {
+        let period = epoch & Self.pendingPeriodMask
+        var current = self.pendingRejections.load(ordering: .relaxed)
+        while current >> Self.pendingCountBits == period, current & Self.pendingCountMask != Self.pendingCountMask {
+            let (exchanged, original) = self.pendingRejections.weakCompareExchange(
+                expected: current,
+                desired: current &+ 1,
+                ordering: .relaxed
+            )
+            if exchanged { return true }
+            current = original
+        }
+        return false
+    }
+
+    /// Runs `input` under the lock, with the rejections counted without the lock added to the state machine first, and
+    /// counting without the lock reopened for the period that `input` leaves.
+    private func withLockedRejections<Result>(_ input: (inout LockedState) -> Result) -> Result {
+        self.locked.withLock { state in
+            let pending = self.pendingRejections.exchange(Self.sealedPendingRejections, ordering: .relaxed)
+            let period = state.machine.epoch & Self.pendingPeriodMask
+            if pending != Self.sealedPendingRejections, pending >> Self.pendingCountBits == period {
+                state.machine.countNotPermitted(Int(pending & Self.pendingCountMask))
+            }
+            let result = input(&state)
+            let newPeriod = state.machine.epoch & Self.pendingPeriodMask
+            self.pendingRejections.store(newPeriod << Self.pendingCountBits, ordering: .relaxed)
+            return result
+        }
+    }
+
     @usableFromInline
     func acquirePermissionLocked() -> Result<Permit, CircuitBreakerOpenError> {
-        let (decision, now, action) = self.locked.withLock { state in
+        let (decision, now, action) = self.withLockedRejections { state in
             let now = self.timeSource.now()
             let (decision, action) = state.machine.acquire(now: now)
             if let action {
@@ -426,6 +533,7 @@ public final class CircuitBreaker: Sendable {
     /// Counts, logs and traces a rejection.
     private func reportRejection(_ rejection: CircuitBreakerOpenError) {
         self.instruments?.callNotPermitted()
+        guard !self.reporter.isSilent else { return }
         self.reporter.report(
             "circuit breaker rejected a call",
             event: "circuit_breaker.rejected",
@@ -439,10 +547,38 @@ public final class CircuitBreaker: Sendable {
 
     @usableFromInline
     func recordLocked(_ permit: Permit, outcome: Outcome) {
-        let (action, duration, window) = self.locked.withLock { state in
-            let now = self.timeSource.now()
-            let duration = now - permit.start
-            let result = state.machine.record(epoch: permit.epoch, outcome: outcome, duration: duration, now: now)
+        // Read before the lock, so that the lock is held for the bookkeeping alone.
+        let now = permit.start == Permit.untimed ? nil : self.timeSource.now()
+        let duration = permit.start > Permit.untimedWithInstant ? now! - permit.start : 0
+        if outcome == .success, self.recordSuccessQuickly(epoch: permit.epoch, duration: duration, now: now ?? 0) {
+            return
+        }
+        self.record(permit, outcome: outcome, duration: duration, now: now)
+    }
+
+    /// Records the common case, if it is one: a success of a closed breaker that nobody reports on, and which cannot
+    /// open it (see ``CircuitBreakerStateMachine/recordSuccessQuickly(epoch:duration:now:)``). Returns `false`, having
+    /// changed nothing, otherwise.
+    @usableFromInline
+    func recordSuccessQuickly(epoch: UInt64, duration: Int64, now: Int64) -> Bool {
+        guard self.instruments == nil else { return false }
+        return self.locked.withLock { state in
+            state.subscribers.isEmpty
+                && state.machine.recordSuccessQuickly(epoch: epoch, duration: duration, now: now)
+        }
+    }
+
+    /// Records an outcome with everything that may follow from it: a transition, events, metrics. Not inlined, so that
+    /// the common case above keeps a small frame.
+    @inline(never)
+    private func record(_ permit: Permit, outcome: Outcome, duration: Int64, now: Int64?) {
+        let (action, window) = self.locked.withLock { state in
+            // An untimed call of a closed count-based window reads no clock, unless it opens the breaker.
+            let now = now ?? (state.machine.recordNeedsInstant ? self.timeSource.now() : nil)
+            var result = state.machine.record(epoch: permit.epoch, outcome: outcome, duration: duration, now: now)
+            if let reason = result.pendingTrip {
+                result.action = state.machine.trip(reason, now: self.timeSource.now())
+            }
             if !state.subscribers.isEmpty {
                 Self.publish(
                     .callFinished(outcome: outcome, duration: .nanoseconds(duration), isSlow: result.isSlow),
@@ -453,11 +589,12 @@ public final class CircuitBreaker: Sendable {
                 self.apply(action, to: &state)
             }
             var window: CircuitBreakerStateMachine.WindowRates? = nil
-            if self.instruments != nil, now >= state.nextWindowReport {
+            // Instrumented breakers time every call: `now` has been read.
+            if self.instruments != nil, let now, now >= state.nextWindowReport {
                 state.nextWindowReport = now.addingSaturating(CircuitBreakerInstruments.windowReportInterval)
                 window = state.machine.windowRates
             }
-            return (result.action, duration, window)
+            return (result.action, window)
         }
         if let instruments = self.instruments {
             instruments.callFinished(outcome: outcome, nanoseconds: duration)
@@ -482,7 +619,7 @@ public final class CircuitBreaker: Sendable {
 
     /// Runs one input of the state machine under the lock and performs its actions.
     private func perform(_ input: (inout LockedState, Int64) -> CircuitBreakerStateMachine.Action) {
-        let transitions = self.locked.withLock { state in
+        let transitions = self.withLockedRejections { state in
             let action = input(&state, self.timeSource.now())
             self.apply(action, to: &state)
             return action.transitions
@@ -494,7 +631,7 @@ public final class CircuitBreaker: Sendable {
     private func apply(_ action: CircuitBreakerStateMachine.Action, to state: inout LockedState) {
         guard !action.transitions.isEmpty || action.timer != nil else { return }
         if !action.transitions.isEmpty {
-            self.admission.store(Self.admissionWord(for: state.machine), ordering: .releasing)
+            self.publishAdmission(for: state)
             // Under the lock, so that two transitions in a row never leave the gauges showing the first.
             if let instruments = self.instruments {
                 instruments.stateChanged(to: state.machine.state)
@@ -568,14 +705,29 @@ public final class CircuitBreaker: Sendable {
         }
     }
 
-    private static func admissionWord(for machine: CircuitBreakerStateMachine) -> UInt64 {
+    /// Publishes how calls of the machine's current period are admitted. Called under the lock, after every change of
+    /// the period, the configuration or the subscribers.
+    private func publishAdmission(for state: LockedState) {
+        let machine = state.machine
         let tag: UInt64
         switch machine.mode {
-        case .closed, .metricsOnly: tag = Self.admitAndRecordTag
-        case .disabled: tag = Self.admitWithoutRecordingTag
-        case .open, .halfOpen, .forcedOpen: tag = 0
+        case .closed, .metricsOnly:
+            if machine.settings.slowCallDurationThreshold != .max || self.instruments != nil || state.timesCalls {
+                tag = Self.admitAndRecordTag
+            } else if case .countBased = machine.settings.window {
+                tag = Self.admitAndRecordUntimedTag
+            } else {
+                tag = Self.admitAndRecordWithInstantTag
+            }
+        case .disabled:
+            tag = Self.admitWithoutRecordingTag
+        case .open(_, let until) where state.subscribers.isEmpty:
+            self.openUntil.store(until, ordering: .relaxed)
+            tag = Self.rejectWhileOpenTag
+        case .open, .halfOpen, .forcedOpen:
+            tag = Self.lockedTag
         }
-        return machine.epoch << 2 | tag
+        self.admission.store(machine.epoch << 3 | tag, ordering: .releasing)
     }
 }
 

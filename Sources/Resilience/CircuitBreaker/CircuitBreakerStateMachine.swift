@@ -19,6 +19,7 @@ struct CircuitBreakerStateMachine: Sendable {
         var window: SlidingWindowStorage.Kind
         var failureRateThreshold: Double
         var slowCallRateThreshold: Double
+        /// `Int64.max` when the breaker does not detect slow calls: then no call is slow, and none needs timing.
         var slowCallDurationThreshold: Int64
         var minimumNumberOfCalls: Int
         var consecutiveFailureThreshold: Int?
@@ -71,13 +72,19 @@ struct CircuitBreakerStateMachine: Sendable {
         /// Whether the outcome was recorded in the window (false for ignored and late outcomes).
         var wasRecorded: Bool
         /// What the shell must do, or `nil` when recording was all that happened (the common case, kept cheap).
-        var action: Action?
+        var action: Action? = nil
+        /// Why the breaker must open, when the outcome was recorded without the instant that opening needs: the
+        /// shell calls ``trip(_:now:)`` with it.
+        var pendingTrip: CircuitBreaker.TransitionReason? = nil
     }
 
     private(set) var settings: Settings
     private(set) var mode: Mode = .closed
     /// The current measurement period; a new one starts with every transition. Never 0.
     private(set) var epoch: UInt64 = 1
+    /// The epoch while the breaker records calls without a trial (closed or metrics only), 0 otherwise: the common case
+    /// checks period and mode with one comparison.
+    private var recordingEpoch: UInt64 = 1
     private var window: SlidingWindowStorage
     /// The number of recorded calls the window must hold before its rates count.
     private var windowMinimumCalls: Int
@@ -146,8 +153,36 @@ struct CircuitBreakerStateMachine: Sendable {
         }
     }
 
-    /// A call admitted in period `epoch` finished with `outcome` after `duration` nanoseconds.
-    mutating func record(epoch: UInt64, outcome: CircuitBreaker.Outcome, duration: Int64, now: Int64) -> RecordResult {
+    /// Records a successful call that took `duration` nanoseconds and finished at `now`, if it is the common case: not
+    /// slow, of the current period of a closed (or metrics-only) breaker, and unable to change the verdict of the trip
+    /// rules (see ``SlidingWindowStorage/recordSuccessQuickly(at:minimumCalls:)``). Such a call needs no trip check;
+    /// a count-based window does not read `now`. Returns `false`, having changed nothing, in every other case: then call
+    /// ``record(epoch:outcome:duration:now:)``.
+    @inline(__always)
+    mutating func recordSuccessQuickly(epoch: UInt64, duration: Int64, now: Int64) -> Bool {
+        guard epoch == self.recordingEpoch, duration < self.settings.slowCallDurationThreshold,
+            self.window.recordSuccessQuickly(at: now, minimumCalls: self.windowMinimumCalls)
+        else { return false }
+        self.consecutiveFailures = 0
+        return true
+    }
+
+    /// Whether ``record(epoch:outcome:duration:now:)`` needs the current instant for a call of the current period: it
+    /// does not for a closed (or metrics-only) count-based window, unless the call opens the breaker.
+    var recordNeedsInstant: Bool {
+        switch (self.mode, self.settings.window) {
+        case (.closed, .countBased), (.metricsOnly, .countBased): false
+        default: true
+        }
+    }
+
+    /// A call admitted in period `epoch` finished with `outcome` after `duration` nanoseconds, at `now`.
+    ///
+    /// `now` may be `nil` only when ``recordNeedsInstant`` is `false` for the call's period, so that the shell need not
+    /// read a clock for most calls of a closed breaker. When such a call must open the breaker, the result says why in
+    /// ``RecordResult/pendingTrip`` and changes nothing more: the shell reads the clock and calls
+    /// ``trip(_:now:)``.
+    mutating func record(epoch: UInt64, outcome: CircuitBreaker.Outcome, duration: Int64, now: Int64?) -> RecordResult {
         let isSlow = duration >= self.settings.slowCallDurationThreshold
         guard epoch == self.epoch else { return RecordResult(isSlow: isSlow, wasRecorded: false) }
 
@@ -155,16 +190,19 @@ struct CircuitBreakerStateMachine: Sendable {
         case .closed, .metricsOnly:
             guard outcome != .ignored else { return RecordResult(isSlow: isSlow, wasRecorded: false) }
             let failed = outcome == .failure
-            self.window.record(failed: failed, slow: isSlow, at: now)
-            self.consecutiveFailures = failed ? self.consecutiveFailures + 1 : 0
+            // A count-based window does not read the instant.
+            self.window.record(failed: failed, slow: isSlow, at: now ?? 0)
+            self.consecutiveFailures = failed ? self.consecutiveFailures &+ 1 : 0
             guard case .closed = self.mode, let reason = self.closedTripReason() else {
                 return RecordResult(isSlow: isSlow, wasRecorded: true)
             }
-            var action: Action? = nil
-            self.enterOpen(at: now, reason: reason, now: now, into: &action)
-            return RecordResult(isSlow: isSlow, wasRecorded: true, action: action)
+            guard let now else {
+                return RecordResult(isSlow: isSlow, wasRecorded: true, pendingTrip: reason)
+            }
+            return RecordResult(isSlow: isSlow, wasRecorded: true, action: self.trip(reason, now: now))
 
         case .halfOpen(let startedAt, let admitted):
+            let now = now ?? startedAt
             if let expiry = self.halfOpenExpiry(startedAt: startedAt), now >= expiry {
                 // The period ended at its expiry, before this outcome arrived: the outcome is late.
                 var action: Action? = nil
@@ -191,6 +229,20 @@ struct CircuitBreakerStateMachine: Sendable {
             // These states issue no recorded permits, so no epoch of theirs can match.
             return RecordResult(isSlow: isSlow, wasRecorded: false)
         }
+    }
+
+    /// Opens a closed breaker for `reason`, which ``record(epoch:outcome:duration:now:)`` returned as its
+    /// ``RecordResult/pendingTrip``.
+    mutating func trip(_ reason: CircuitBreaker.TransitionReason, now: Int64) -> Action {
+        var action: Action? = nil
+        self.enterOpen(at: now, reason: reason, now: now, into: &action)
+        return action ?? Action()
+    }
+
+    /// `count` more calls were rejected in the current period, outside ``acquire(now:)``: the shell rejects calls in the
+    /// open state without the lock, and hands their count over here.
+    mutating func countNotPermitted(_ count: Int) {
+        self.notPermittedCalls += count
     }
 
     /// The timer scheduled for period `epoch` fired.
@@ -370,6 +422,10 @@ struct CircuitBreakerStateMachine: Sendable {
         into action: inout Action?
     ) {
         self.epoch += 1
+        switch self.mode {
+        case .closed, .metricsOnly: self.recordingEpoch = self.epoch
+        case .open, .halfOpen, .disabled, .forcedOpen: self.recordingEpoch = 0
+        }
         var performed = action ?? Action()
         performed.transitions.append(.init(from: from, to: self.state, reason: reason, metrics: metrics))
         performed.timer = self.timerForCurrentPeriod()

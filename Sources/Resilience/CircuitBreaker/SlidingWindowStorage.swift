@@ -25,6 +25,9 @@ struct SlidingWindowStorage: Sendable {
 
     let kind: Kind
 
+    /// The number of calls of a full count-based window; -1 for the other kinds.
+    private let fullCount: Int
+
     /// The number of calls in the window.
     private(set) var calls = 0
     /// The number of failed calls in the window.
@@ -50,12 +53,15 @@ struct SlidingWindowStorage: Sendable {
         self.kind = kind
         switch kind {
         case .countBased(let size):
+            self.fullCount = size
             self.outcomes = [UInt8](repeating: 0, count: size)
             self.buckets = []
         case .timeBased(_, let bucketCount):
+            self.fullCount = -1
             self.outcomes = []
             self.buckets = [Bucket](repeating: Bucket(), count: bucketCount)
         case .allCalls:
+            self.fullCount = -1
             self.outcomes = []
             self.buckets = []
         }
@@ -69,7 +75,7 @@ struct SlidingWindowStorage: Sendable {
         }
     }
 
-    /// Records one call that finished at `now`.
+    /// Records one call that finished at `now`, which only a time-based window reads.
     mutating func record(failed: Bool, slow: Bool, at now: Int64) {
         switch self.kind {
         case .countBased(let size):
@@ -102,6 +108,51 @@ struct SlidingWindowStorage: Sendable {
             self.calls += 1
             self.add(failed: failed, slow: slow)
         }
+    }
+
+    /// Records one successful call that was not slow and finished at `now`, when that cannot change the verdict of the
+    /// trip rules: the window keeps its number of calls or grows without reaching `minimumCalls`, and drops no bucket.
+    /// Such a call lowers both rates, and so cannot open a breaker: the common case of a healthy dependency, in a few
+    /// instructions. Returns `false`, having changed nothing, in every other case.
+    @inline(__always)
+    mutating func recordSuccessQuickly(at now: Int64, minimumCalls: Int) -> Bool {
+        guard self.calls == self.fullCount else {
+            return self.recordSuccessInGrowingWindow(at: now, minimumCalls: minimumCalls)
+        }
+        // A full count-based window: the success replaces the oldest outcome, which was a success too, most often.
+        let slot = self.nextOutcome
+        // `slot` is always within the ring: skip the bounds check of the read.
+        let replaced = self.outcomes.withUnsafeBufferPointer { $0[slot] }
+        if replaced != 0 {
+            self.forget(slot: slot, flags: replaced)
+        }
+        self.nextOutcome = slot &+ 1 == self.fullCount ? 0 : slot &+ 1
+        return true
+    }
+
+    /// Marks the outcome in `slot`, with `flags`, as a success that was not slow. Kept out of the common case.
+    @inline(never)
+    private mutating func forget(slot: Int, flags: UInt8) {
+        self.outcomes[slot] = 0
+        self.subtract(flags: flags)
+    }
+
+    /// ``recordSuccessQuickly(at:minimumCalls:)`` for a window that is not a full count-based one.
+    @inline(never)
+    private mutating func recordSuccessInGrowingWindow(at now: Int64, minimumCalls: Int) -> Bool {
+        guard self.calls &+ 1 != minimumCalls else { return false }
+        switch self.kind {
+        case .countBased(let size):
+            self.outcomes[self.nextOutcome] = 0
+            self.nextOutcome = self.nextOutcome &+ 1 == size ? 0 : self.nextOutcome &+ 1
+        case .timeBased:
+            guard now < self.newestBucketEnd else { return false }
+            self.buckets[self.newestSlot].calls += 1
+        case .allCalls:
+            return false
+        }
+        self.calls += 1
+        return true
     }
 
     /// Evicts the buckets that have left a time-based window by `now`. Does nothing for a count-based window.

@@ -7,7 +7,10 @@ import Tracing
 /// Every policy takes the same two parameters for it, `logger: Logger = .current` and
 /// `tracer: (any Tracer)? = InstrumentationSystem.tracer`, and reports through one of these. Only slow paths report: the
 /// log line is built only when debug is enabled, and reading the task-local span context costs tens of nanoseconds.
-struct PolicyReporter: Sendable {
+///
+/// A class, so that a policy reports through a reference: a struct holding a `Logger` and a tracer existential was
+/// copied (two boxed existentials, their retains and releases) on every report.
+final class PolicyReporter: Sendable {
     /// A field of a report.
     enum Value {
         case string(String)
@@ -18,10 +21,20 @@ struct PolicyReporter: Sendable {
 
     let logger: Logger
     let tracer: (any Tracer)?
+    /// Whether the logger logs at debug level, read once: reading a `Logger`'s level copies its handler out of a
+    /// shared box under a dynamic exclusivity check, about a hundred instructions, which a rejection with debug logging
+    /// off would pay every time. The policy keeps its own copy of the logger, whose level nobody else can set; a handler
+    /// that computes its level at every read is read when the policy is made.
+    private let logsDebug: Bool
+    /// Whether a report goes nowhere: no debug logging, no tracer. Checked first, so that a silent report costs one load.
+    let isSilent: Bool
 
     init(logger: Logger, tracer: (any Tracer)?) {
         self.logger = logger
-        self.tracer = tracer
+        self.logsDebug = logger.logLevel <= .debug
+        // The default tracer of a process that bootstrapped none: no span to add events to, so no task-local to read.
+        self.tracer = tracer is NoOpTracer ? nil : tracer
+        self.isSilent = !self.logsDebug && self.tracer == nil
     }
 
     /// Logs `message` at debug level and adds the span event `event`, both carrying `fields`.
@@ -33,7 +46,10 @@ struct PolicyReporter: Sendable {
         event: String,
         _ fields: @autoclosure () -> KeyValuePairs<String, Value>
     ) {
-        self.logger.debug(message(), metadata: Self.metadata(fields()))
+        guard !self.isSilent else { return }
+        if self.logsDebug {
+            self.logger.debug(message(), metadata: Self.metadata(fields()))
+        }
         addEventToActiveSpan(self.tracer, event) { attributes in
             for (key, value) in fields() {
                 switch value {
