@@ -126,6 +126,8 @@ public struct CircuitBreakerSection: PolicySection {
     public var slowCallRateThreshold: Double?
     /// `slowCallDurationThreshold`; `nil` when the document leaves it out.
     public var slowCallDurationThreshold: Duration?
+    /// `detectsSlowCalls`; `nil` when the document leaves it out.
+    public var detectsSlowCalls: Bool?
     /// `minimumNumberOfCalls`; `nil` when the document leaves it out.
     public var minimumNumberOfCalls: Int?
     /// `consecutiveFailureThreshold`; `nil` when the document leaves it out.
@@ -140,7 +142,7 @@ public struct CircuitBreakerSection: PolicySection {
     public var automaticTransitionFromOpenToHalfOpen: Bool?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case slidingWindow, failureRateThreshold, slowCallRateThreshold, slowCallDurationThreshold
+        case slidingWindow, failureRateThreshold, slowCallRateThreshold, slowCallDurationThreshold, detectsSlowCalls
         case minimumNumberOfCalls, consecutiveFailureThreshold, permittedCallsInHalfOpenState
         case waitDurationInOpenState, maxWaitDurationInHalfOpenState, automaticTransitionFromOpenToHalfOpen
     }
@@ -167,6 +169,7 @@ public struct CircuitBreakerSection: PolicySection {
         self.failureRateThreshold = try container.decodeIfPresent(Double.self, forKey: .failureRateThreshold)
         self.slowCallRateThreshold = try container.decodeIfPresent(Double.self, forKey: .slowCallRateThreshold)
         self.slowCallDurationThreshold = try container.decodeDuration(.slowCallDurationThreshold)
+        self.detectsSlowCalls = try container.decodeIfPresent(Bool.self, forKey: .detectsSlowCalls)
         self.minimumNumberOfCalls = try container.decodeIfPresent(Int.self, forKey: .minimumNumberOfCalls)
         self.consecutiveFailureThreshold = try container.decodeIfPresent(Int.self, forKey: .consecutiveFailureThreshold)
         self.permittedCallsInHalfOpenState = try container.decodeIfPresent(
@@ -194,6 +197,7 @@ public struct CircuitBreakerSection: PolicySection {
         try container.encodeIfPresent(self.failureRateThreshold, forKey: .failureRateThreshold)
         try container.encodeIfPresent(self.slowCallRateThreshold, forKey: .slowCallRateThreshold)
         try container.encodeDuration(self.slowCallDurationThreshold, forKey: .slowCallDurationThreshold)
+        try container.encodeIfPresent(self.detectsSlowCalls, forKey: .detectsSlowCalls)
         try container.encodeIfPresent(self.minimumNumberOfCalls, forKey: .minimumNumberOfCalls)
         try container.encodeIfPresent(self.consecutiveFailureThreshold, forKey: .consecutiveFailureThreshold)
         try container.encodeIfPresent(self.permittedCallsInHalfOpenState, forKey: .permittedCallsInHalfOpenState)
@@ -219,6 +223,7 @@ public struct CircuitBreakerSection: PolicySection {
         if let value = self.failureRateThreshold { configuration.failureRateThreshold = value }
         if let value = self.slowCallRateThreshold { configuration.slowCallRateThreshold = value }
         if let value = self.slowCallDurationThreshold { configuration.slowCallDurationThreshold = value }
+        if let value = self.detectsSlowCalls { configuration.detectsSlowCalls = value }
         if let value = self.minimumNumberOfCalls { configuration.minimumNumberOfCalls = value }
         configuration.consecutiveFailureThreshold = self.consecutiveFailureThreshold
         if let value = self.permittedCallsInHalfOpenState { configuration.permittedCallsInHalfOpenState = value }

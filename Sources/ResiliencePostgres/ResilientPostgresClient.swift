@@ -56,6 +56,11 @@ public final class ResilientPostgresClient<Policies: ResiliencePolicy>: Sendable
     /// The integration point every call runs through.
     public let integrationPoint: IntegrationPoint<Policies>
 
+    /// What is risky in the point's pipeline around PostgresNIO, which does not stop a statement when its task is
+    /// cancelled: a cooperative timeout (``Resilience/Timeout/Mode/cooperative``) would hold its callers until the
+    /// statement ends by itself. Logged at warning level when the client is made; empty when nothing is risky.
+    public let warnings: [PipelineWarning]
+
     @usableFromInline
     let calls: PostgresCalls
     private let waits: ConnectionWaits
@@ -89,6 +94,14 @@ public final class ResilientPostgresClient<Policies: ResiliencePolicy>: Sendable
             timeoutName: "\(integrationPoint.name).deadline"
         )
         integrationPoint.attachMonitor(self.waits)
+        let postgres = PolicyDescription.clientIgnoringCancellation("PostgresNIO")
+        self.warnings = integrationPoint.pipeline.warnings(around: postgres).filter { $0.policies.last == postgres }
+        for warning in self.warnings {
+            Logger.current.warning(
+                "risky pipeline around PostgreSQL",
+                metadata: ["integration_point": "\(integrationPoint.name)", "warning": "\(warning)"]
+            )
+        }
     }
 
     /// How callers waited for a connection: waiting now, leases in all, the recent waits' percentiles.

@@ -37,6 +37,25 @@ struct ConfigurationDocumentTests {
             circuitBreaker: null
         """
 
+    @Test func aBreakerMayBeToldNotToDetectSlowCalls() throws {
+        let document = "instances: { search: { circuitBreaker: { detectsSlowCalls: false } } }"
+        let search = try #require(try ResilienceDocument(yaml: document).resolved()["search"])
+        #expect(search.circuitBreaker?.detectsSlowCalls == false)
+        #expect(search.circuitBreaker?.configuration.detectsSlowCalls == false)
+        let defaulted = try #require(
+            try ResilienceDocument(yaml: "instances: { search: { circuitBreaker: {} } }").resolved()["search"]
+        )
+        #expect(defaulted.circuitBreaker?.configuration.detectsSlowCalls == true)
+        let error = #expect(throws: (any Error).self) {
+            try ResilienceDocument(yaml: "instances: { search: { circuitBreaker: { detectsSlowCalls: often } } }")
+                .resolved()
+        }
+        #expect(
+            String(describing: error).contains("detectsSlowCalls"),
+            "the error names the field: \(String(describing: error))"
+        )
+    }
+
     @Test func sharedConfigurationsMergeFieldByField() throws {
         let configurations = try ResilienceDocument(yaml: Self.document).resolved()
         let payments = try #require(configurations["payments"])

@@ -127,10 +127,12 @@ let residentMemoryGrowth = BenchmarkMetric.custom(
 func makeBreaker(
     window: CircuitBreaker.SlidingWindow = .countBased(size: 100),
     name: String = "benchmark",
+    detectsSlowCalls: Bool = true,
     metricsFactory: any MetricsFactory = MetricsSystem.factory
 ) -> CircuitBreaker {
     var configuration = CircuitBreaker.Configuration()
     configuration.slidingWindow = window
+    configuration.detectsSlowCalls = detectsSlowCalls
     configuration.minimumNumberOfCalls = 100
     return try! CircuitBreaker(name: name, configuration: configuration, metricsFactory: metricsFactory)
 }
@@ -234,6 +236,13 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    Benchmark("breaker closed, count window, untimed (detectsSlowCalls = false)") { benchmark in
+        let breaker = makeBreaker(detectsSlowCalls: false)
+        for index in benchmark.scaledIterations {
+            blackHole(try await breaker.run { await dependency(index) })
+        }
+    }
+
     Benchmark("breaker closed, count window, instrumented (swift-prometheus)") { benchmark in
         let breaker = makeBreaker(name: "instrumented", metricsFactory: prometheus)
         for index in benchmark.scaledIterations {
@@ -304,6 +313,44 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    Benchmark("breaker closed, one task, the same loop (baseline of the two tasks)") { benchmark in
+        let breaker = makeBreaker()
+        let calls = benchmark.scaledIterations.count
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask {
+                for index in 0..<calls {
+                    blackHole(try? await breaker.run { await dependency(index) })
+                }
+            }
+        }
+    }
+
+    Benchmark("breaker closed, untimed, two tasks hammering one breaker") { benchmark in
+        let breaker = makeBreaker(detectsSlowCalls: false)
+        let perTask = benchmark.scaledIterations.count / 2
+        await withTaskGroup(of: Void.self) { group in
+            for _ in 0..<2 {
+                group.addTask {
+                    for index in 0..<perTask {
+                        blackHole(try? await breaker.run { await dependency(index) })
+                    }
+                }
+            }
+        }
+    }
+
+    Benchmark("breaker closed, untimed, one task, the same loop (baseline of the two tasks)") { benchmark in
+        let breaker = makeBreaker(detectsSlowCalls: false)
+        let calls = benchmark.scaledIterations.count
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask {
+                for index in 0..<calls {
+                    blackHole(try? await breaker.run { await dependency(index) })
+                }
+            }
+        }
+    }
+
     Benchmark("breaker closed, two tasks hammering one breaker") { benchmark in
         let breaker = makeBreaker()
         let perTask = benchmark.scaledIterations.count / 2
@@ -328,6 +375,11 @@ let benchmarks: @Sendable () -> Void = {
     let countWindow = makeBreaker()
     marginalBenchmark("marginal: breaker closed, count window") { index in
         blackHole(try await countWindow.run { await dependency(index) })
+    }
+
+    let untimed = makeBreaker(detectsSlowCalls: false)
+    marginalBenchmark("marginal: breaker closed, count window, untimed (detectsSlowCalls = false)") { index in
+        blackHole(try await untimed.run { await dependency(index) })
     }
 
     let instrumented = makeBreaker(name: "instrumented-marginal", metricsFactory: prometheus)
@@ -387,6 +439,25 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("withTimeout, not firing") { benchmark in
         for index in benchmark.scaledIterations {
             blackHole(try await withTimeout(.seconds(30)) { await dependency(index) })
+        }
+    }
+
+    Benchmark("withTimeout, cooperative, not firing") { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(try await withTimeout(.seconds(30), mode: .cooperative) { await dependency(index) })
+        }
+    }
+
+    Benchmark(
+        "withTimeout, cooperative, firing after 100 µs",
+        configuration: .init(scalingFactor: .one, maxDuration: .seconds(2), maxIterations: 5_000)
+    ) { benchmark in
+        for _ in benchmark.scaledIterations {
+            do {
+                try await withTimeout(.microseconds(100), mode: .cooperative) { try await Task.sleep(for: .seconds(1)) }
+            } catch {
+                blackHole(error)
+            }
         }
     }
 

@@ -2848,6 +2848,726 @@ func timeout_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> Int {
     return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
 }
 
+func cooperativeTimeout_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_untyped")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func cooperativeTimeout_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_untyped")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func cooperativeTimeout_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_untyped")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor CooperativeTimeout_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("cooperativeTimeout_untyped")
+        let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { try await work(i) }
+        }
+        return total
+    }
+}
+
+func cooperativeTimeout_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await CooperativeTimeout_untypedActor().total(inputs)
+}
+
+func cooperativeTimeout_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_untyped")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func cooperativeTimeout_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_untyped")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func cooperativeTimeout_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_untyped")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func cooperativeTimeout_untyped_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_untyped")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    return try await executeEach(inputs, through: subject) { i in { try await work(i) } }
+}
+
+func cooperativeTimeout_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_typed")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func cooperativeTimeout_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_typed")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func cooperativeTimeout_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_typed")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor CooperativeTimeout_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("cooperativeTimeout_typed")
+        let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func cooperativeTimeout_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await CooperativeTimeout_typedActor().total(inputs)
+}
+
+func cooperativeTimeout_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_typed")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func cooperativeTimeout_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_typed")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func cooperativeTimeout_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_typed")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func cooperativeTimeout_typed_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_typed")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    return try await executeEach(inputs, through: subject) { i in { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func cooperativeTimeout_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_nonThrowing")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func cooperativeTimeout_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_nonThrowing")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func cooperativeTimeout_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_nonThrowing")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor CooperativeTimeout_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("cooperativeTimeout_nonThrowing")
+        let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func cooperativeTimeout_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await CooperativeTimeout_nonThrowingActor().total(inputs)
+}
+
+func cooperativeTimeout_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_nonThrowing")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func cooperativeTimeout_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_nonThrowing")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func cooperativeTimeout_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_nonThrowing")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
+func cooperativeTimeout_nonThrowing_genericPolicy(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("cooperativeTimeout_nonThrowing")
+    let subject = Timeout(.seconds(30), mode: .cooperative, name: try checkedName("cooperative \(tag)"))
+    return try await executeEach(inputs, through: subject) { i in { await plainWork(i) } }
+}
+
+func withTimeoutCooperative_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutCooperative_untyped")
+    let name = try checkedName("withTimeout \(tag)")
+    var total = 0
+    for i in inputs {
+        total &+= try await withTimeout(.seconds(30), mode: .cooperative, name: name) { try await work(i) }
+    }
+    return total
+}
+
+func withTimeoutCooperative_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutCooperative_untyped")
+    let name = try checkedName("withTimeout \(tag)")
+    return try await sumAsync(inputs) { i in try await withTimeout(.seconds(30), mode: .cooperative, name: name) { try await work(i) } }
+}
+
+func withTimeoutCooperative_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutCooperative_untyped")
+    let name = try checkedName("withTimeout \(tag)")
+    let values = try await mapAsync(inputs) { i in try await withTimeout(.seconds(30), mode: .cooperative, name: name) { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor WithTimeoutCooperative_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("withTimeoutCooperative_untyped")
+        let name = try checkedName("withTimeout \(tag)")
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await withTimeout(.seconds(30), mode: .cooperative, name: name) { try await work(i) }
+        }
+        return total
+    }
+}
+
+func withTimeoutCooperative_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await WithTimeoutCooperative_untypedActor().total(inputs)
+}
+
+func withTimeoutCooperative_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutCooperative_untyped")
+    let name = try checkedName("withTimeout \(tag)")
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await withTimeout(.seconds(30), mode: .cooperative, name: name) { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func withTimeoutCooperative_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutCooperative_untyped")
+    let name = try checkedName("withTimeout \(tag)")
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await withTimeout(.seconds(30), mode: .cooperative, name: name) { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await withTimeout(.seconds(30), mode: .cooperative, name: name) { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func withTimeoutCooperative_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutCooperative_untyped")
+    let name = try checkedName("withTimeout \(tag)")
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await withTimeout(.seconds(30), mode: .cooperative, name: name) { try await work(i) } } }
+    }
+    return total
+}
+
+func withTimeoutCooperative_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutCooperative_typed")
+    let name = try checkedName("withTimeout \(tag)")
+    var total = 0
+    for i in inputs {
+        total &+= try await withTimeout(.seconds(30), mode: .cooperative, name: name) { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func withTimeoutCooperative_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutCooperative_typed")
+    let name = try checkedName("withTimeout \(tag)")
+    return try await sumAsync(inputs) { i in try await withTimeout(.seconds(30), mode: .cooperative, name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func withTimeoutCooperative_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutCooperative_typed")
+    let name = try checkedName("withTimeout \(tag)")
+    let values = try await mapAsync(inputs) { i in try await withTimeout(.seconds(30), mode: .cooperative, name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor WithTimeoutCooperative_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("withTimeoutCooperative_typed")
+        let name = try checkedName("withTimeout \(tag)")
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await withTimeout(.seconds(30), mode: .cooperative, name: name) { () async throws(Failure) -> Int in try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func withTimeoutCooperative_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await WithTimeoutCooperative_typedActor().total(inputs)
+}
+
+func withTimeoutCooperative_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutCooperative_typed")
+    let name = try checkedName("withTimeout \(tag)")
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await withTimeout(.seconds(30), mode: .cooperative, name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func withTimeoutCooperative_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutCooperative_typed")
+    let name = try checkedName("withTimeout \(tag)")
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await withTimeout(.seconds(30), mode: .cooperative, name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await withTimeout(.seconds(30), mode: .cooperative, name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func withTimeoutCooperative_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutCooperative_typed")
+    let name = try checkedName("withTimeout \(tag)")
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await withTimeout(.seconds(30), mode: .cooperative, name: name) { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func withTimeoutCooperative_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutCooperative_nonThrowing")
+    let name = try checkedName("withTimeout \(tag)")
+    var total = 0
+    for i in inputs {
+        total &+= try await withTimeout(.seconds(30), mode: .cooperative, name: name) { await plainWork(i) }
+    }
+    return total
+}
+
+func withTimeoutCooperative_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutCooperative_nonThrowing")
+    let name = try checkedName("withTimeout \(tag)")
+    return try await sumAsync(inputs) { i in try await withTimeout(.seconds(30), mode: .cooperative, name: name) { await plainWork(i) } }
+}
+
+func withTimeoutCooperative_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutCooperative_nonThrowing")
+    let name = try checkedName("withTimeout \(tag)")
+    let values = try await mapAsync(inputs) { i in try await withTimeout(.seconds(30), mode: .cooperative, name: name) { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor WithTimeoutCooperative_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("withTimeoutCooperative_nonThrowing")
+        let name = try checkedName("withTimeout \(tag)")
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await withTimeout(.seconds(30), mode: .cooperative, name: name) { await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func withTimeoutCooperative_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await WithTimeoutCooperative_nonThrowingActor().total(inputs)
+}
+
+func withTimeoutCooperative_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutCooperative_nonThrowing")
+    let name = try checkedName("withTimeout \(tag)")
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await withTimeout(.seconds(30), mode: .cooperative, name: name) { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func withTimeoutCooperative_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutCooperative_nonThrowing")
+    let name = try checkedName("withTimeout \(tag)")
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await withTimeout(.seconds(30), mode: .cooperative, name: name) { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await withTimeout(.seconds(30), mode: .cooperative, name: name) { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func withTimeoutCooperative_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withTimeoutCooperative_nonThrowing")
+    let name = try checkedName("withTimeout \(tag)")
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await withTimeout(.seconds(30), mode: .cooperative, name: name) { await plainWork(i) } } }
+    }
+    return total
+}
+
+func withDeadlineCooperative_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadlineCooperative_untyped")
+    let name = try checkedName("withDeadline \(tag)")
+    var total = 0
+    for i in inputs {
+        total &+= try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { try await work(i) }
+    }
+    return total
+}
+
+func withDeadlineCooperative_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadlineCooperative_untyped")
+    let name = try checkedName("withDeadline \(tag)")
+    return try await sumAsync(inputs) { i in try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { try await work(i) } }
+}
+
+func withDeadlineCooperative_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadlineCooperative_untyped")
+    let name = try checkedName("withDeadline \(tag)")
+    let values = try await mapAsync(inputs) { i in try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor WithDeadlineCooperative_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("withDeadlineCooperative_untyped")
+        let name = try checkedName("withDeadline \(tag)")
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { try await work(i) }
+        }
+        return total
+    }
+}
+
+func withDeadlineCooperative_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await WithDeadlineCooperative_untypedActor().total(inputs)
+}
+
+func withDeadlineCooperative_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadlineCooperative_untyped")
+    let name = try checkedName("withDeadline \(tag)")
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func withDeadlineCooperative_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadlineCooperative_untyped")
+    let name = try checkedName("withDeadline \(tag)")
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func withDeadlineCooperative_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadlineCooperative_untyped")
+    let name = try checkedName("withDeadline \(tag)")
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { try await work(i) } } }
+    }
+    return total
+}
+
+func withDeadlineCooperative_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadlineCooperative_typed")
+    let name = try checkedName("withDeadline \(tag)")
+    var total = 0
+    for i in inputs {
+        total &+= try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func withDeadlineCooperative_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadlineCooperative_typed")
+    let name = try checkedName("withDeadline \(tag)")
+    return try await sumAsync(inputs) { i in try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func withDeadlineCooperative_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadlineCooperative_typed")
+    let name = try checkedName("withDeadline \(tag)")
+    let values = try await mapAsync(inputs) { i in try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor WithDeadlineCooperative_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("withDeadlineCooperative_typed")
+        let name = try checkedName("withDeadline \(tag)")
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { () async throws(Failure) -> Int in try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func withDeadlineCooperative_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await WithDeadlineCooperative_typedActor().total(inputs)
+}
+
+func withDeadlineCooperative_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadlineCooperative_typed")
+    let name = try checkedName("withDeadline \(tag)")
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func withDeadlineCooperative_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadlineCooperative_typed")
+    let name = try checkedName("withDeadline \(tag)")
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func withDeadlineCooperative_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadlineCooperative_typed")
+    let name = try checkedName("withDeadline \(tag)")
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func withDeadlineCooperative_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadlineCooperative_nonThrowing")
+    let name = try checkedName("withDeadline \(tag)")
+    var total = 0
+    for i in inputs {
+        total &+= try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { await plainWork(i) }
+    }
+    return total
+}
+
+func withDeadlineCooperative_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadlineCooperative_nonThrowing")
+    let name = try checkedName("withDeadline \(tag)")
+    return try await sumAsync(inputs) { i in try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { await plainWork(i) } }
+}
+
+func withDeadlineCooperative_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadlineCooperative_nonThrowing")
+    let name = try checkedName("withDeadline \(tag)")
+    let values = try await mapAsync(inputs) { i in try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor WithDeadlineCooperative_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("withDeadlineCooperative_nonThrowing")
+        let name = try checkedName("withDeadline \(tag)")
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func withDeadlineCooperative_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await WithDeadlineCooperative_nonThrowingActor().total(inputs)
+}
+
+func withDeadlineCooperative_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadlineCooperative_nonThrowing")
+    let name = try checkedName("withDeadline \(tag)")
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func withDeadlineCooperative_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadlineCooperative_nonThrowing")
+    let name = try checkedName("withDeadline \(tag)")
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func withDeadlineCooperative_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("withDeadlineCooperative_nonThrowing")
+    let name = try checkedName("withDeadline \(tag)")
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await withDeadline(ContinuousClock.now.advanced(by: .seconds(30)), mode: .cooperative, name: name) { await plainWork(i) } } }
+    }
+    return total
+}
+
 func withTimeout_untyped_loop(_ inputs: [Int]) async throws -> Int {
     let tag = try checkedName("withTimeout_untyped")
     let name = try checkedName("withTimeout \(tag)")
@@ -10830,6 +11550,72 @@ let shapes: [Shape] = [
     Shape("timeout_nonThrowing_asyncLet", errors: .none, timeout_nonThrowing_asyncLet),
     Shape("timeout_nonThrowing_nested", errors: .none, timeout_nonThrowing_nested),
     Shape("timeout_nonThrowing_genericPolicy", errors: .none, timeout_nonThrowing_genericPolicy),
+    Shape("cooperativeTimeout_untyped_loop", errors: .propagate, cooperativeTimeout_untyped_loop),
+    Shape("cooperativeTimeout_untyped_rethrowingHelper", errors: .propagate, cooperativeTimeout_untyped_rethrowingHelper),
+    Shape("cooperativeTimeout_untyped_genericRethrowingHelper", errors: .propagate, cooperativeTimeout_untyped_genericRethrowingHelper),
+    Shape("cooperativeTimeout_untyped_actor", errors: .propagate, cooperativeTimeout_untyped_actor),
+    Shape("cooperativeTimeout_untyped_taskGroup", errors: .propagate, cooperativeTimeout_untyped_taskGroup),
+    Shape("cooperativeTimeout_untyped_asyncLet", errors: .propagate, cooperativeTimeout_untyped_asyncLet),
+    Shape("cooperativeTimeout_untyped_nested", errors: .propagate, cooperativeTimeout_untyped_nested),
+    Shape("cooperativeTimeout_untyped_genericPolicy", errors: .propagate, cooperativeTimeout_untyped_genericPolicy),
+    Shape("cooperativeTimeout_typed_loop", errors: .propagate, cooperativeTimeout_typed_loop),
+    Shape("cooperativeTimeout_typed_rethrowingHelper", errors: .propagate, cooperativeTimeout_typed_rethrowingHelper),
+    Shape("cooperativeTimeout_typed_genericRethrowingHelper", errors: .propagate, cooperativeTimeout_typed_genericRethrowingHelper),
+    Shape("cooperativeTimeout_typed_actor", errors: .propagate, cooperativeTimeout_typed_actor),
+    Shape("cooperativeTimeout_typed_taskGroup", errors: .propagate, cooperativeTimeout_typed_taskGroup),
+    Shape("cooperativeTimeout_typed_asyncLet", errors: .propagate, cooperativeTimeout_typed_asyncLet),
+    Shape("cooperativeTimeout_typed_nested", errors: .propagate, cooperativeTimeout_typed_nested),
+    Shape("cooperativeTimeout_typed_genericPolicy", errors: .propagate, cooperativeTimeout_typed_genericPolicy),
+    Shape("cooperativeTimeout_nonThrowing_loop", errors: .none, cooperativeTimeout_nonThrowing_loop),
+    Shape("cooperativeTimeout_nonThrowing_rethrowingHelper", errors: .none, cooperativeTimeout_nonThrowing_rethrowingHelper),
+    Shape("cooperativeTimeout_nonThrowing_genericRethrowingHelper", errors: .none, cooperativeTimeout_nonThrowing_genericRethrowingHelper),
+    Shape("cooperativeTimeout_nonThrowing_actor", errors: .none, cooperativeTimeout_nonThrowing_actor),
+    Shape("cooperativeTimeout_nonThrowing_taskGroup", errors: .none, cooperativeTimeout_nonThrowing_taskGroup),
+    Shape("cooperativeTimeout_nonThrowing_asyncLet", errors: .none, cooperativeTimeout_nonThrowing_asyncLet),
+    Shape("cooperativeTimeout_nonThrowing_nested", errors: .none, cooperativeTimeout_nonThrowing_nested),
+    Shape("cooperativeTimeout_nonThrowing_genericPolicy", errors: .none, cooperativeTimeout_nonThrowing_genericPolicy),
+    Shape("withTimeoutCooperative_untyped_loop", errors: .propagate, withTimeoutCooperative_untyped_loop),
+    Shape("withTimeoutCooperative_untyped_rethrowingHelper", errors: .propagate, withTimeoutCooperative_untyped_rethrowingHelper),
+    Shape("withTimeoutCooperative_untyped_genericRethrowingHelper", errors: .propagate, withTimeoutCooperative_untyped_genericRethrowingHelper),
+    Shape("withTimeoutCooperative_untyped_actor", errors: .propagate, withTimeoutCooperative_untyped_actor),
+    Shape("withTimeoutCooperative_untyped_taskGroup", errors: .propagate, withTimeoutCooperative_untyped_taskGroup),
+    Shape("withTimeoutCooperative_untyped_asyncLet", errors: .propagate, withTimeoutCooperative_untyped_asyncLet),
+    Shape("withTimeoutCooperative_untyped_nested", errors: .propagate, withTimeoutCooperative_untyped_nested),
+    Shape("withTimeoutCooperative_typed_loop", errors: .propagate, withTimeoutCooperative_typed_loop),
+    Shape("withTimeoutCooperative_typed_rethrowingHelper", errors: .propagate, withTimeoutCooperative_typed_rethrowingHelper),
+    Shape("withTimeoutCooperative_typed_genericRethrowingHelper", errors: .propagate, withTimeoutCooperative_typed_genericRethrowingHelper),
+    Shape("withTimeoutCooperative_typed_actor", errors: .propagate, withTimeoutCooperative_typed_actor),
+    Shape("withTimeoutCooperative_typed_taskGroup", errors: .propagate, withTimeoutCooperative_typed_taskGroup),
+    Shape("withTimeoutCooperative_typed_asyncLet", errors: .propagate, withTimeoutCooperative_typed_asyncLet),
+    Shape("withTimeoutCooperative_typed_nested", errors: .propagate, withTimeoutCooperative_typed_nested),
+    Shape("withTimeoutCooperative_nonThrowing_loop", errors: .none, withTimeoutCooperative_nonThrowing_loop),
+    Shape("withTimeoutCooperative_nonThrowing_rethrowingHelper", errors: .none, withTimeoutCooperative_nonThrowing_rethrowingHelper),
+    Shape("withTimeoutCooperative_nonThrowing_genericRethrowingHelper", errors: .none, withTimeoutCooperative_nonThrowing_genericRethrowingHelper),
+    Shape("withTimeoutCooperative_nonThrowing_actor", errors: .none, withTimeoutCooperative_nonThrowing_actor),
+    Shape("withTimeoutCooperative_nonThrowing_taskGroup", errors: .none, withTimeoutCooperative_nonThrowing_taskGroup),
+    Shape("withTimeoutCooperative_nonThrowing_asyncLet", errors: .none, withTimeoutCooperative_nonThrowing_asyncLet),
+    Shape("withTimeoutCooperative_nonThrowing_nested", errors: .none, withTimeoutCooperative_nonThrowing_nested),
+    Shape("withDeadlineCooperative_untyped_loop", errors: .propagate, withDeadlineCooperative_untyped_loop),
+    Shape("withDeadlineCooperative_untyped_rethrowingHelper", errors: .propagate, withDeadlineCooperative_untyped_rethrowingHelper),
+    Shape("withDeadlineCooperative_untyped_genericRethrowingHelper", errors: .propagate, withDeadlineCooperative_untyped_genericRethrowingHelper),
+    Shape("withDeadlineCooperative_untyped_actor", errors: .propagate, withDeadlineCooperative_untyped_actor),
+    Shape("withDeadlineCooperative_untyped_taskGroup", errors: .propagate, withDeadlineCooperative_untyped_taskGroup),
+    Shape("withDeadlineCooperative_untyped_asyncLet", errors: .propagate, withDeadlineCooperative_untyped_asyncLet),
+    Shape("withDeadlineCooperative_untyped_nested", errors: .propagate, withDeadlineCooperative_untyped_nested),
+    Shape("withDeadlineCooperative_typed_loop", errors: .propagate, withDeadlineCooperative_typed_loop),
+    Shape("withDeadlineCooperative_typed_rethrowingHelper", errors: .propagate, withDeadlineCooperative_typed_rethrowingHelper),
+    Shape("withDeadlineCooperative_typed_genericRethrowingHelper", errors: .propagate, withDeadlineCooperative_typed_genericRethrowingHelper),
+    Shape("withDeadlineCooperative_typed_actor", errors: .propagate, withDeadlineCooperative_typed_actor),
+    Shape("withDeadlineCooperative_typed_taskGroup", errors: .propagate, withDeadlineCooperative_typed_taskGroup),
+    Shape("withDeadlineCooperative_typed_asyncLet", errors: .propagate, withDeadlineCooperative_typed_asyncLet),
+    Shape("withDeadlineCooperative_typed_nested", errors: .propagate, withDeadlineCooperative_typed_nested),
+    Shape("withDeadlineCooperative_nonThrowing_loop", errors: .none, withDeadlineCooperative_nonThrowing_loop),
+    Shape("withDeadlineCooperative_nonThrowing_rethrowingHelper", errors: .none, withDeadlineCooperative_nonThrowing_rethrowingHelper),
+    Shape("withDeadlineCooperative_nonThrowing_genericRethrowingHelper", errors: .none, withDeadlineCooperative_nonThrowing_genericRethrowingHelper),
+    Shape("withDeadlineCooperative_nonThrowing_actor", errors: .none, withDeadlineCooperative_nonThrowing_actor),
+    Shape("withDeadlineCooperative_nonThrowing_taskGroup", errors: .none, withDeadlineCooperative_nonThrowing_taskGroup),
+    Shape("withDeadlineCooperative_nonThrowing_asyncLet", errors: .none, withDeadlineCooperative_nonThrowing_asyncLet),
+    Shape("withDeadlineCooperative_nonThrowing_nested", errors: .none, withDeadlineCooperative_nonThrowing_nested),
     Shape("withTimeout_untyped_loop", errors: .propagate, withTimeout_untyped_loop),
     Shape("withTimeout_untyped_rethrowingHelper", errors: .propagate, withTimeout_untyped_rethrowingHelper),
     Shape("withTimeout_untyped_genericRethrowingHelper", errors: .propagate, withTimeout_untyped_genericRethrowingHelper),

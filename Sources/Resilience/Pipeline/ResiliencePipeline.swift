@@ -53,6 +53,18 @@ public struct ResiliencePipeline<Policies: ResiliencePolicy>: Sendable {
         try await self.policies.execute(ClosureOperation(operation))
     }
 
+    /// The pipeline's ``warnings``, and those that concern the client it guards, described by `client`: for example a
+    /// cooperative timeout around a client that ignores cancellation, which would hold callers past their deadline.
+    ///
+    /// ```swift
+    /// let warnings = pipeline.warnings(around: .clientIgnoringCancellation("PostgresNIO"))
+    /// ```
+    ///
+    /// The adapters of swift-resilience check their pipelines this way and log what they find.
+    public func warnings(around client: PolicyDescription) -> [PipelineWarning] {
+        PipelineWarning.check(self.policies.policyDescriptions + [client])
+    }
+
     /// The pipeline, or ``PipelineValidationError`` when it has ``warnings``.
     public func validated() throws(PipelineValidationError) -> Self {
         guard self.warnings.isEmpty else { throw PipelineValidationError(warnings: self.warnings) }
@@ -330,6 +342,10 @@ public struct PipelineWarning: Sendable, Hashable, CustomStringConvertible {
             return
                 "\(inner) inside \(outer) hides failures from the breaker (it sees one outcome per call, after every "
                 + "attempt) and keeps retrying while the breaker should be open: put the retry outside the breaker"
+        case _ where outer.waitsForCancellation && inner.ignoresCancellation:
+            return "\(outer) waits for \(inner) to honour cancellation, which it does not: a call past the deadline "
+                + "holds its caller until it ends by itself. Use the never-hostage mode (the default), which answers by "
+                + "the deadline and counts the call as abandoned work"
         case (.fallback, .fallback):
             return "\(inner) inside \(outer) answers first, so the outer fallback only sees the inner one's failures"
         default:

@@ -104,17 +104,39 @@ public struct PolicyDescription: Sendable, Hashable, CustomStringConvertible {
     public var name: String
     /// The policy's kind.
     public var kind: Kind
+    /// Whether the policy waits for the work inside it to honour cancellation before it answers: a cooperative
+    /// ``Timeout``.
+    public var waitsForCancellation: Bool
+    /// Whether the work this describes goes on after its task is cancelled: a client that cannot stop a call in flight
+    /// (PostgresNIO's statements), or blocking calls. Describe such a client as the innermost entry when checking a
+    /// pipeline around it (``ResiliencePipeline/warnings(around:)``).
+    public var ignoresCancellation: Bool
 
     /// Creates a description.
-    public init(name: String, kind: Kind) {
+    ///
+    /// - Parameters:
+    ///   - name: The policy's (or client's) name.
+    ///   - kind: What it is.
+    ///   - waitsForCancellation: Whether it waits for the work inside it to honour cancellation. Defaults to `false`.
+    ///   - ignoresCancellation: Whether its work goes on after cancellation. Defaults to `false`.
+    public init(name: String, kind: Kind, waitsForCancellation: Bool = false, ignoresCancellation: Bool = false) {
         self.name = name
         self.kind = kind
+        self.waitsForCancellation = waitsForCancellation
+        self.ignoresCancellation = ignoresCancellation
+    }
+
+    /// A client whose calls go on after their task is cancelled, as the innermost entry of a check with
+    /// ``ResiliencePipeline/warnings(around:)``.
+    public static func clientIgnoringCancellation(_ name: String) -> PolicyDescription {
+        PolicyDescription(name: name, kind: .other, ignoresCancellation: true)
     }
 
     public var description: String {
         switch self.kind {
         case .circuitBreaker: "circuit breaker \"\(self.name)\""
-        case .timeout(let duration): "timeout \"\(self.name)\" (\(duration))"
+        case .timeout(let duration):
+            "\(self.waitsForCancellation ? "cooperative timeout" : "timeout") \"\(self.name)\" (\(duration))"
         case .retry(let attempts, _): "retry \"\(self.name)\" (\(attempts) attempts)"
         case .bulkhead: "bulkhead \"\(self.name)\""
         case .rateLimiter: "rate limiter \"\(self.name)\""
@@ -231,7 +253,13 @@ extension Timeout: ResiliencePolicy {
     }
 
     public var policyDescriptions: [PolicyDescription] {
-        [PolicyDescription(name: self.name, kind: .timeout(self.duration))]
+        [
+            PolicyDescription(
+                name: self.name,
+                kind: .timeout(self.duration),
+                waitsForCancellation: self.mode == .cooperative
+            )
+        ]
     }
 }
 

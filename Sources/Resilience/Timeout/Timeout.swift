@@ -12,7 +12,12 @@ public import Tracing
 /// paymentsTimeout.abandonedWork.numberOfRunningOperations   // operations still running past their deadline
 /// ```
 ///
-/// ``run(_:)`` has the semantics of ``withTimeout(_:name:clock:abandonedWork:operation:)``.
+/// ``run(_:)`` has the semantics of ``withTimeout(_:name:clock:abandonedWork:operation:)``, or, for a timeout made with
+/// `mode: .cooperative`, of ``withTimeout(_:mode:name:clock:abandonedWork:operation:)`` in that mode (see ``Mode``):
+///
+/// ```swift
+/// let searchTimeout = Timeout(.milliseconds(300), mode: .cooperative, name: "search")
+/// ```
 ///
 /// ## Timeouts and circuit breakers
 ///
@@ -24,6 +29,9 @@ public import Tracing
 public final class Timeout: Sendable {
     /// How long an operation may take.
     public let duration: Duration
+
+    /// What the timeout does with an operation still running at its deadline.
+    public let mode: Mode
 
     /// The name in ``TimeoutError``, in ``abandonedWork``'s events, in logs and in metrics.
     public let name: String
@@ -41,6 +49,8 @@ public final class Timeout: Sendable {
     ///
     /// - Parameters:
     ///   - duration: How long an operation may take. Zero or less fails every call with ``TimeoutError``.
+    ///   - mode: What to do with an operation still running at the deadline: answer at once and leave it running
+    ///     (``Mode/neverHostage``, the default), or cancel it and wait for it (``Mode/cooperative``).
     ///   - name: The name in ``TimeoutError``, in the events of ``abandonedWork``, in logs and in metrics. By default
     ///     `timeout-1`, `timeout-2`, … in the order the timeouts are created, so that no two share a metrics label; name
     ///     the ones you chart.
@@ -51,12 +61,14 @@ public final class Timeout: Sendable {
     ///     adds none. Defaults to `InstrumentationSystem.tracer`.
     public init<C: Clock<Duration>>(
         _ duration: Duration,
+        mode: Mode = .neverHostage,
         name: String = PolicyName.unique("timeout"),
         clock: C = ContinuousClock(),
         logger: Logger = .current,
         tracer: (any Tracer)? = InstrumentationSystem.tracer
     ) {
         self.duration = duration
+        self.mode = mode
         self.name = name
         self.abandonedWork = AbandonedWork()
         self.scheduler = DeadlineScheduler.scheduler(for: clock)
@@ -86,6 +98,7 @@ public final class Timeout: Sendable {
         do {
             value = try await runWithTimeout(
                 self.duration,
+                mode: self.mode,
                 scheduler: self.scheduler,
                 name: self.name,
                 origin: ObjectIdentifier(self),

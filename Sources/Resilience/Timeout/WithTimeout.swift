@@ -43,6 +43,47 @@ public func withTimeout<Success: Sendable, C: Clock<Duration>>(
     )
 }
 
+/// Runs `operation` and returns its result, or throws ``TimeoutError`` once `timeout` has passed, in the given `mode`.
+///
+/// With ``Timeout/Mode/neverHostage`` this is ``withTimeout(_:name:clock:abandonedWork:operation:)``. With
+/// ``Timeout/Mode/cooperative`` the operation runs as a child task of the caller's, the shared timer cancels it at the
+/// deadline, and the caller waits for it to return before it gets ``TimeoutError``: cheaper (no unstructured task, no
+/// abandoned work), but only as prompt as the operation's response to cancellation.
+///
+/// ```swift
+/// // AsyncHTTPClient ends a request when its task is cancelled: the cooperative mode is enough.
+/// let response = try await withTimeout(.seconds(2), mode: .cooperative) { try await client.execute(request) }
+/// ```
+///
+/// - Parameters:
+///   - timeout: How long the operation may take.
+///   - mode: What to do with an operation still running at the deadline.
+///   - name: The name in the ``TimeoutError`` and in `abandonedWork`'s events.
+///   - clock: The clock that measures the timeout. Tests pass a `ManualClock`.
+///   - abandonedWork: Where operations that outlive their answer are counted (never-hostage mode only).
+///   - operation: The work to bound.
+/// - Returns: What `operation` returned.
+/// - Throws: ``TimeoutError`` when the deadline passed first (in the cooperative mode: when the timer fired before the
+///   operation returned, whatever it returned), `CancellationError` when the caller was cancelled first, and otherwise
+///   whatever `operation` threw.
+public func withTimeout<Success: Sendable, C: Clock<Duration>>(
+    _ timeout: Duration,
+    mode: Timeout.Mode,
+    name: String = "withTimeout",
+    clock: C = ContinuousClock(),
+    abandonedWork: AbandonedWork = .shared,
+    operation: sending @escaping @isolated(any) () async throws -> Success
+) async throws -> Success {
+    try await runWithTimeout(
+        timeout,
+        mode: mode,
+        scheduler: DeadlineScheduler.scheduler(for: clock),
+        name: name,
+        abandonedWork: abandonedWork,
+        operation: operation
+    )
+}
+
 /// Runs `operation` and returns its result, or throws ``TimeoutError`` once `deadline` has passed, without waiting for
 /// the operation to stop.
 ///
@@ -73,9 +114,40 @@ public func withDeadline<Success: Sendable, C: Clock<Duration>>(
     )
 }
 
+/// Runs `operation` and returns its result, or throws ``TimeoutError`` once `deadline` has passed, in the given `mode`:
+/// ``withTimeout(_:mode:name:clock:abandonedWork:operation:)`` with an instant instead of a duration.
+///
+/// - Parameters:
+///   - deadline: The instant by which the operation must be done, on `clock`.
+///   - mode: What to do with an operation still running at the deadline.
+///   - name: The name in the ``TimeoutError`` and in `abandonedWork`'s events.
+///   - clock: The clock of `deadline`.
+///   - abandonedWork: Where operations that outlive their answer are counted (never-hostage mode only).
+///   - operation: The work to bound.
+/// - Returns: What `operation` returned.
+/// - Throws: As ``withTimeout(_:mode:name:clock:abandonedWork:operation:)``.
+public func withDeadline<Success: Sendable, C: Clock<Duration>>(
+    _ deadline: C.Instant,
+    mode: Timeout.Mode,
+    name: String = "withDeadline",
+    clock: C = ContinuousClock(),
+    abandonedWork: AbandonedWork = .shared,
+    operation: sending @escaping @isolated(any) () async throws -> Success
+) async throws -> Success {
+    try await runWithTimeout(
+        clock.now.duration(to: deadline),
+        mode: mode,
+        scheduler: DeadlineScheduler.scheduler(for: clock),
+        name: name,
+        abandonedWork: abandonedWork,
+        operation: operation
+    )
+}
+
 /// The common path of the timeout functions: the deadline is `timeout` from now on `scheduler`'s clock.
 func runWithTimeout<Success: Sendable>(
     _ timeout: Duration,
+    mode: Timeout.Mode = .neverHostage,
     scheduler: DeadlineScheduler,
     name: String,
     origin: ObjectIdentifier? = nil,
@@ -83,6 +155,16 @@ func runWithTimeout<Success: Sendable>(
     operation: sending @escaping @isolated(any) () async throws -> Success
 ) async throws -> Success {
     let now = scheduler.timeSource.now()
+    if mode == .cooperative {
+        return try await runCooperatively(
+            now.addingSaturating(timeout.nanoseconds),
+            now: now,
+            scheduler: scheduler,
+            name: name,
+            origin: origin,
+            operation: operation
+        )
+    }
     return try await runWithDeadline(
         now.addingSaturating(timeout.nanoseconds),
         now: now,
@@ -104,24 +186,8 @@ func runWithDeadline<Success: Sendable>(
     abandonedWork: AbandonedWork,
     operation: sending @escaping @isolated(any) () async throws -> Success
 ) async throws -> Success {
-    var deadline = requestedDeadline
-    if let enclosing = Deadline.current {
-        // An enclosing deadline on the same clock is compared exactly; one on another clock by the time it has left.
-        let enclosingDeadline =
-            enclosing.scheduler === scheduler
-            ? enclosing.instant : now.addingSaturating(enclosing.remainingNanoseconds)
-        deadline = min(deadline, enclosingDeadline)
-    }
+    let deadline = try effectiveDeadline(requestedDeadline, now: now, scheduler: scheduler, name: name, origin: origin)
     let timeout = Duration.nanoseconds(deadline - now)
-    guard deadline > now else {
-        throw TimeoutError(
-            name: name,
-            timeout: max(timeout, .zero),
-            lateness: .nanoseconds(now - deadline),
-            origin: origin
-        )
-    }
-    try Task.checkCancellation()
     let call = TimedCall<Success>(
         name: name,
         origin: origin,
@@ -139,6 +205,37 @@ func runWithDeadline<Success: Sendable>(
     } onCancel: {
         call.callerCancelled()
     }
+}
+
+/// The deadline a timed call runs under: `requestedDeadline`, or an enclosing ``Deadline/current`` if it is earlier.
+///
+/// - Throws: ``TimeoutError`` when that deadline is not after `now` (nothing may start), `CancellationError` when the
+///   caller is already cancelled.
+func effectiveDeadline(
+    _ requestedDeadline: Int64,
+    now: Int64,
+    scheduler: DeadlineScheduler,
+    name: String,
+    origin: ObjectIdentifier?
+) throws -> Int64 {
+    var deadline = requestedDeadline
+    if let enclosing = Deadline.current {
+        // An enclosing deadline on the same clock is compared exactly; one on another clock by the time it has left.
+        let enclosingDeadline =
+            enclosing.scheduler === scheduler
+            ? enclosing.instant : now.addingSaturating(enclosing.remainingNanoseconds)
+        deadline = min(deadline, enclosingDeadline)
+    }
+    guard deadline > now else {
+        throw TimeoutError(
+            name: name,
+            timeout: max(.nanoseconds(deadline - now), .zero),
+            lateness: .nanoseconds(now - deadline),
+            origin: origin
+        )
+    }
+    try Task.checkCancellation()
+    return deadline
 }
 
 /// Runs `operation` in a task of its own, without a deadline of its own, and answers at once when the caller is

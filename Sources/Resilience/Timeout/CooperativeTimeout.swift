@@ -1,0 +1,146 @@
+import Synchronization
+
+extension Timeout {
+    /// What a timeout does with an operation that is still running at its deadline.
+    ///
+    /// Both modes cancel the operation at the deadline and throw ``TimeoutError``; they differ in *when* the caller gets
+    /// it, and in what the operation costs:
+    ///
+    /// | | ``neverHostage`` (the default) | ``cooperative`` |
+    /// |---|---|---|
+    /// | the caller is answered | at the deadline, whatever the operation does | when the operation returns after its cancellation |
+    /// | an operation that ignores cancellation | keeps running, counted in ``Timeout/abandonedWork`` | holds the caller until it returns |
+    /// | the operation runs in | an unstructured task | a child task of the caller's |
+    /// | cost of a call that does not time out (`Benchmarks/README.md`) | about 2 child tasks | about 1 child task |
+    ///
+    /// Choose ``cooperative`` only for operations known to end promptly when cancelled (a `Task.sleep`, an
+    /// AsyncHTTPClient request, a gRPC call, NIO file system I/O): its promise is only as good as theirs. A pipeline
+    /// warns (``ResiliencePipeline/warnings``) when a cooperative timeout wraps a client that ignores cancellation,
+    /// such as PostgresNIO's statements or a blocking call.
+    public enum Mode: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+        /// The caller is answered by the deadline whether or not the operation honours cancellation; an operation that
+        /// runs on is tracked as abandoned work. The operation runs in an unstructured task of its own, so that it can
+        /// outlive the answer.
+        case neverHostage = "never_hostage"
+
+        /// Polly's optimistic timeout: the operation runs as a child task, the shared timer cancels it at the deadline,
+        /// and the caller waits for it to return, then gets ``TimeoutError``. Nothing is ever abandoned, and a call that
+        /// ends in time costs little more than the child task; but an operation that ignores cancellation holds the
+        /// caller as long as it runs (the ``TimeoutError``'s ``TimeoutError/lateness`` says how long).
+        case cooperative = "cooperative"
+
+        public var description: String { self.rawValue }
+    }
+}
+
+/// Runs `operation` as a child task that the shared timer of `scheduler` cancels at `requestedDeadline` (or an
+/// enclosing one, if earlier), and waits for it: the cooperative mode of the timeout functions.
+///
+/// When the timer fired before the operation returned, the caller gets ``TimeoutError`` whatever the operation
+/// returned; otherwise the operation's own result.
+func runCooperatively<Success: Sendable>(
+    _ requestedDeadline: Int64,
+    now: Int64,
+    scheduler: DeadlineScheduler,
+    name: String,
+    origin: ObjectIdentifier? = nil,
+    operation: sending @escaping @isolated(any) () async throws -> Success
+) async throws -> Success {
+    let deadline = try effectiveDeadline(requestedDeadline, now: now, scheduler: scheduler, name: name, origin: origin)
+    let transfer = UnsafeTransfer(operation)
+    async let child = CooperativeDeadline.run(transfer.value, until: deadline, scheduler: scheduler)
+    let (result, timedOut) = await child
+    if timedOut {
+        throw TimeoutError(
+            name: name,
+            timeout: .nanoseconds(deadline - now),
+            lateness: .nanoseconds(max(0, scheduler.timeSource.now() - deadline)),
+            origin: origin
+        )
+    }
+    return try result.get()
+}
+
+/// A cooperative timeout's hold on its operation's task, in the shared timer: at the deadline it cancels the task,
+/// unless the operation has returned.
+///
+/// The task is the child task that runs the operation, known through `withUnsafeCurrentTask`. Its handle is only used
+/// while the task is sure to exist: the timer cancels it while ``state`` is `firing`, and the operation, before its
+/// task ends, waits for any firing to finish and stops any later one (``finish()``).
+final class CooperativeDeadline: DeadlineExpiring, @unchecked Sendable {
+    private static let running: UInt8 = 0
+    private static let firing: UInt8 = 1
+    private static let fired: UInt8 = 2
+    private static let finished: UInt8 = 3
+
+    private let state = Atomic<UInt8>(CooperativeDeadline.running)
+    /// Set once, by `init`, and used only while `state` is `firing`.
+    private let task: UnsafeCurrentTask
+
+    private init(task: UnsafeCurrentTask) {
+        self.task = task
+    }
+
+    /// Runs `operation` on the current (child) task, cancelled by the shared timer at `deadline`; returns its result and
+    /// whether the timer fired first.
+    static func run<Success: Sendable>(
+        _ operation: @escaping @isolated(any) () async throws -> Success,
+        until deadline: Int64,
+        scheduler: DeadlineScheduler
+    ) async -> (Result<Success, any Error>, timedOut: Bool) {
+        guard let hold = withUnsafeCurrentTask(body: { $0.map(CooperativeDeadline.init(task:)) }) else {
+            // Not in a task: cannot happen in an `async let`; run without a timer rather than crash.
+            return (await Result { try await operation() }, false)
+        }
+        let timer = scheduler.schedule(hold, at: deadline)
+        let result: Result<Success, any Error>
+        do {
+            let bound = Deadline(scheduler: scheduler, instant: deadline)
+            result = .success(try await Deadline.$current.withValue(bound) { try await operation() })
+        } catch {
+            result = .failure(error)
+        }
+        let timedOut = hold.finish()
+        if !timedOut {
+            scheduler.cancel(timer)
+        }
+        return (result, timedOut)
+    }
+
+    func deadlineReached(at now: Int64) {
+        guard
+            self.state.compareExchange(
+                expected: Self.running,
+                desired: Self.firing,
+                ordering: .acquiring
+            ).exchanged
+        else { return }
+        self.task.cancel()
+        self.state.store(Self.fired, ordering: .releasing)
+    }
+
+    /// Stops the timer from cancelling the task from now on; returns whether it fired. Waits for a firing in progress,
+    /// which takes a few instructions.
+    private func finish() -> Bool {
+        var state = self.state.compareExchange(
+            expected: Self.running,
+            desired: Self.finished,
+            ordering: .acquiringAndReleasing
+        ).original
+        while state == Self.firing {
+            state = self.state.load(ordering: .acquiring)
+        }
+        return state == Self.fired
+    }
+}
+
+extension Result where Failure == any Error {
+    /// The result of an asynchronous throwing body.
+    init(_ body: () async throws -> Success) async {
+        do {
+            self = .success(try await body())
+        } catch {
+            self = .failure(error)
+        }
+    }
+}
