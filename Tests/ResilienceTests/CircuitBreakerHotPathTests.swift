@@ -182,4 +182,38 @@ struct CircuitBreakerHotPathTests {
         #expect(rejected > 0)
         #expect(countedWhileOpen.withLock { $0 } == rejected)
     }
+
+    @Test func successesCountedWithoutTheLockAreNeverLost() async throws {
+        let breaker = try makeBreaker {
+            $0.slidingWindow = .countBased(size: 1_000)
+            $0.minimumNumberOfCalls = 1_000
+            $0.failureRateThreshold = 1.0
+            $0.detectsSlowCalls = false
+        }
+        // A full window: 999 failures, then a success (99.9 % < 100 %: closed).
+        for _ in 0..<999 { breaker.record(try breaker.acquirePermission().get(), outcome: .failure) }
+        breaker.record(try breaker.acquirePermission().get(), outcome: .success)
+        #expect(breaker.metrics.numberOfFailedCalls == 999)
+        // 999 successes from two tasks, without the lock, while metrics reads take them over: they replace the 999
+        // failures exactly, so one lost success would leave a failure in the window.
+        await withTaskGroup(of: Void.self) { group in
+            for half in [500, 499] {
+                group.addTask {
+                    for index in 0..<half {
+                        guard case .success(let permit) = breaker.acquirePermission() else { return }
+                        breaker.record(permit, outcome: .success)
+                        if index.isMultiple(of: 64) { await Task.yield() }
+                    }
+                }
+            }
+            for _ in 0..<50 {
+                _ = breaker.metrics
+                await Task.yield()
+            }
+        }
+        let metrics = breaker.metrics
+        #expect(metrics.numberOfBufferedCalls == 1_000)
+        #expect(metrics.numberOfFailedCalls == 0)
+        #expect(breaker.state == .closed)
+    }
 }

@@ -83,16 +83,19 @@ public final class CircuitBreaker: Sendable {
     @usableFromInline
     let openUntil = Atomic<Int64>(0)
 
-    /// The rejections made without the lock in the open state, not yet added to the state machine's count:
-    /// `period << 40 | count`, where `period` is the low 24 bits of the epoch they belong to.
+    /// The calls counted without the lock, not yet handed to the state machine: `period << 40 | count`, where `period` is
+    /// the low 24 bits of the epoch they belong to. In an open period they are rejections; in a closed (or metrics-only)
+    /// period whose count-based window is full, successes that were not slow: calls that cannot change the machine's
+    /// decisions, only its counts.
     ///
-    /// A lock holder that may change the period (any input but a closed call's outcome) first takes the count over
-    /// and seals the word, and reopens it for the current period before releasing the lock: a rejection racing with a
-    /// transition fails its compare-and-exchange and is decided and counted under the lock instead. Never lost, never
-    /// counted in another period.
-    private let pendingRejections = Atomic<UInt64>(0)
-    /// No rejection can be added: its count is full.
-    private static let sealedPendingRejections = UInt64.max
+    /// Every lock holder first takes the count over and seals the word, and reopens it for the period it leaves, if that
+    /// period counts calls this way, before releasing the lock. A call racing with a lock holder fails its
+    /// compare-and-exchange and is decided under the lock instead: never lost, never counted in another period.
+    private let pending = Atomic<UInt64>(0)
+    /// No call can be added: its count is full.
+    private static let sealedPending = UInt64.max
+    /// The slow-call threshold of the period the pending word is open for, written before the word is reopened.
+    private let pendingSlowCallThreshold = Atomic<Int64>(0)
     private static let pendingCountBits: UInt64 = 40
     private static let pendingCountMask: UInt64 = (1 << 40) - 1
     private static let pendingPeriodMask: UInt64 = (1 << 24) - 1
@@ -175,7 +178,7 @@ public final class CircuitBreaker: Sendable {
         let machine = CircuitBreakerStateMachine(settings: settings)
         self.admission = Atomic(machine.epoch << 3 | Self.admitAndRecordTag)
         self.locked = LockedValue(LockedState(machine: machine, configuration: configuration))
-        self.locked.withLock { self.publishAdmission(for: $0) }
+        self.withPendingTakenOver { self.publishAdmission(for: $0) }
     }
 
     deinit {
@@ -350,7 +353,7 @@ public final class CircuitBreaker: Sendable {
     /// The metrics of the current measurement period.
     public var metrics: Metrics {
         let now = self.timeSource.now()
-        return self.withLockedRejections { $0.machine.metrics(now: now) }
+        return self.withPendingTakenOver { $0.machine.metrics(now: now) }
     }
 
     /// Calls `observer` with every state transition, synchronously, under the breaker's lock: the observer must only
@@ -406,7 +409,7 @@ public final class CircuitBreaker: Sendable {
     /// - Throws: ``ConfigurationError`` naming the first invalid field; the breaker is then unchanged.
     public func update(configuration: Configuration) throws(ConfigurationError) {
         let settings = try configuration.validated(name: self.name)
-        self.withLockedRejections { state in
+        self.withPendingTakenOver { state in
             var kept = configuration
             kept.recordError = state.configuration.recordError
             state.configuration = kept
@@ -436,7 +439,7 @@ public final class CircuitBreaker: Sendable {
     public func events(bufferingNewest limit: Int) -> AsyncStream<Event> {
         Subscribers.stream(bufferingNewest: limit) { [weak self] body in
             guard let self else { return }
-            self.locked.withLock { state in
+            self.withPendingTakenOver { state in
                 body(&state.subscribers)
                 // The first subscriber makes calls timed and rejections locked (they are published); the last undoes it.
                 self.publishAdmission(for: state)
@@ -454,7 +457,7 @@ public final class CircuitBreaker: Sendable {
         atomicMemoryFence(ordering: .acquiring)
         let until = self.openUntil.load(ordering: .relaxed)
         let now = self.timeSource.now()
-        guard now < until, self.countPendingRejection(epoch: epoch) else {
+        guard now < until, self.countPending(epoch: epoch) else {
             return self.acquirePermissionLocked()
         }
         let rejection = CircuitBreakerOpenError(name: self.name, state: .open, retryAfter: .nanoseconds(until - now))
@@ -462,13 +465,14 @@ public final class CircuitBreaker: Sendable {
         return .failure(rejection)
     }
 
-    /// Counts one rejection of period `epoch` in ``pendingRejections``; `false` when the period has ended (or the
-    /// count is full), for the caller to decide under the lock.
-    private func countPendingRejection(epoch: UInt64) -> Bool {
+    /// Counts one call of period `epoch` in ``pending``: a rejection, or a success that was not slow. `false` when the
+    /// word is not open for that period (or its count is full): the caller then decides under the lock.
+    @usableFromInline
+    func countPending(epoch: UInt64) -> Bool {
         let period = epoch & Self.pendingPeriodMask
-        var current = self.pendingRejections.load(ordering: .relaxed)
+        var current = self.pending.load(ordering: .relaxed)
         while current >> Self.pendingCountBits == period, current & Self.pendingCountMask != Self.pendingCountMask {
-            let (exchanged, original) = self.pendingRejections.weakCompareExchange(
+            let (exchanged, original) = self.pending.weakCompareExchange(
                 expected: current,
                 desired: current &+ 1,
                 ordering: .relaxed
@@ -479,25 +483,53 @@ public final class CircuitBreaker: Sendable {
         return false
     }
 
-    /// Runs `input` under the lock, with the rejections counted without the lock added to the state machine first, and
-    /// counting without the lock reopened for the period that `input` leaves.
-    private func withLockedRejections<Result>(_ input: (inout LockedState) -> Result) -> Result {
+    /// Runs `input` under the lock, with the calls counted in ``pending`` handed to the state machine first, and the
+    /// word reopened for the period that `input` leaves, if that period counts calls without the lock.
+    private func withPendingTakenOver<Result>(_ input: (inout LockedState) -> Result) -> Result {
         self.locked.withLock { state in
-            let pending = self.pendingRejections.exchange(Self.sealedPendingRejections, ordering: .relaxed)
-            let period = state.machine.epoch & Self.pendingPeriodMask
-            if pending != Self.sealedPendingRejections, pending >> Self.pendingCountBits == period {
-                state.machine.countNotPermitted(Int(pending & Self.pendingCountMask))
-            }
+            self.takeOverPending(in: &state)
             let result = input(&state)
-            let newPeriod = state.machine.epoch & Self.pendingPeriodMask
-            self.pendingRejections.store(newPeriod << Self.pendingCountBits, ordering: .relaxed)
+            self.reopenPending(for: state)
             return result
         }
     }
 
+    /// Seals ``pending`` and hands what it counted to the state machine. Called under the lock.
+    private func takeOverPending(in state: inout LockedState) {
+        // Only lock holders unseal the word: a sealed one stays sealed, and needs no exchange.
+        guard self.pending.load(ordering: .relaxed) != Self.sealedPending else { return }
+        let taken = self.pending.exchange(Self.sealedPending, ordering: .relaxed)
+        guard taken != Self.sealedPending,
+            taken >> Self.pendingCountBits == state.machine.epoch & Self.pendingPeriodMask
+        else { return }
+        let count = Int(taken & Self.pendingCountMask)
+        if case .open = state.machine.mode {
+            state.machine.countNotPermitted(count)
+        } else if count > 0 {
+            state.machine.recordDeferredSuccesses(count)
+        }
+    }
+
+    /// Reopens ``pending`` for the machine's period if that period counts calls without the lock: rejections while open,
+    /// successes while a full count-based window can take them, and only while no subscriber or metrics system needs
+    /// each call. Called under the lock, after ``takeOverPending(in:)``.
+    private func reopenPending(for state: LockedState) {
+        let machine = state.machine
+        guard state.subscribers.isEmpty else { return }
+        let countsCalls: Bool
+        if case .open = machine.mode {
+            countsCalls = true
+        } else {
+            countsCalls = machine.acceptsDeferredSuccesses && self.instruments == nil
+        }
+        guard countsCalls else { return }
+        self.pendingSlowCallThreshold.store(machine.settings.slowCallDurationThreshold, ordering: .relaxed)
+        self.pending.store((machine.epoch & Self.pendingPeriodMask) << Self.pendingCountBits, ordering: .relaxed)
+    }
+
     @usableFromInline
     func acquirePermissionLocked() -> Result<Permit, CircuitBreakerOpenError> {
-        let (decision, now, action) = self.withLockedRejections { state in
+        let (decision, now, action) = self.withPendingTakenOver { state in
             let now = self.timeSource.now()
             let (decision, action) = state.machine.acquire(now: now)
             if let action {
@@ -557,14 +589,32 @@ public final class CircuitBreaker: Sendable {
     }
 
     /// Records the common case, if it is one: a success of a closed breaker that nobody reports on, and which cannot
-    /// open it (see ``CircuitBreakerStateMachine/recordSuccessQuickly(epoch:duration:now:)``). Returns `false`, having
-    /// changed nothing, otherwise.
+    /// open it. Once the window is full, without the lock: counted in ``pending``. Before (or with a time-based window),
+    /// under the lock for a few instructions (see ``CircuitBreakerStateMachine/recordSuccessQuickly(epoch:duration:now:)``).
+    /// Returns `false`, having changed nothing, otherwise.
     @usableFromInline
     func recordSuccessQuickly(epoch: UInt64, duration: Int64, now: Int64) -> Bool {
+        if duration < self.pendingSlowCallThreshold.load(ordering: .relaxed), self.countPending(epoch: epoch) {
+            return true
+        }
+        return self.recordSuccessUnderLock(epoch: epoch, duration: duration, now: now)
+    }
+
+    @inline(never)
+    private func recordSuccessUnderLock(epoch: UInt64, duration: Int64, now: Int64) -> Bool {
         guard self.instruments == nil else { return false }
         return self.locked.withLock { state in
-            state.subscribers.isEmpty
+            // Most often the word is sealed here (a time-based window, a count-based one filling up): then it stays so,
+            // unless this success fills the window.
+            let wasOpen = self.pending.load(ordering: .relaxed) != Self.sealedPending
+            if wasOpen { self.takeOverPending(in: &state) }
+            let recorded =
+                state.subscribers.isEmpty
                 && state.machine.recordSuccessQuickly(epoch: epoch, duration: duration, now: now)
+            if wasOpen || (recorded && state.machine.acceptsDeferredSuccesses) {
+                self.reopenPending(for: state)
+            }
+            return recorded
         }
     }
 
@@ -572,7 +622,7 @@ public final class CircuitBreaker: Sendable {
     /// the common case above keeps a small frame.
     @inline(never)
     private func record(_ permit: Permit, outcome: Outcome, duration: Int64, now: Int64?) {
-        let (action, window) = self.locked.withLock { state in
+        let (action, window) = self.withPendingTakenOver { state in
             // An untimed call of a closed count-based window reads no clock, unless it opens the breaker.
             let now = now ?? (state.machine.recordNeedsInstant ? self.timeSource.now() : nil)
             var result = state.machine.record(epoch: permit.epoch, outcome: outcome, duration: duration, now: now)
@@ -619,7 +669,7 @@ public final class CircuitBreaker: Sendable {
 
     /// Runs one input of the state machine under the lock and performs its actions.
     private func perform(_ input: (inout LockedState, Int64) -> CircuitBreakerStateMachine.Action) {
-        let transitions = self.withLockedRejections { state in
+        let transitions = self.withPendingTakenOver { state in
             let action = input(&state, self.timeSource.now())
             self.apply(action, to: &state)
             return action.transitions

@@ -167,6 +167,20 @@ struct CircuitBreakerStateMachine: Sendable {
         return true
     }
 
+    /// Whether successes of the current period that were not slow may be counted outside the machine and handed over
+    /// later with ``recordDeferredSuccesses(_:)``: a closed (or metrics-only) breaker whose count-based window is full.
+    /// Such successes cannot change any decision of the machine, only its counts.
+    var acceptsDeferredSuccesses: Bool {
+        self.recordingEpoch == self.epoch && self.window.isFullCountWindow
+    }
+
+    /// Records `count` successes that were not slow, of the current period, counted while
+    /// ``acceptsDeferredSuccesses`` held. Hand them over before any other input, so that they keep their order.
+    mutating func recordDeferredSuccesses(_ count: Int) {
+        self.window.recordSuccessesInFullWindow(count)
+        self.consecutiveFailures = 0
+    }
+
     /// Whether ``record(epoch:outcome:duration:now:)`` needs the current instant for a call of the current period: it
     /// does not for a closed (or metrics-only) count-based window, unless the call opens the breaker.
     var recordNeedsInstant: Bool {

@@ -130,6 +130,33 @@ struct SlidingWindowStorage: Sendable {
         return true
     }
 
+    /// Whether this is a count-based window that holds as many calls as it can.
+    var isFullCountWindow: Bool {
+        self.calls == self.fullCount
+    }
+
+    /// Records `count` successes that were not slow in a full count-based window: each replaces the oldest outcome.
+    mutating func recordSuccessesInFullWindow(_ count: Int) {
+        guard count > 0, self.calls == self.fullCount else { return }
+        if count >= self.fullCount {
+            // Every outcome is replaced: the window holds successes only.
+            for slot in self.outcomes.indices { self.outcomes[slot] = 0 }
+            self.failures = 0
+            self.slowCalls = 0
+            self.slowFailures = 0
+            self.nextOutcome = (self.nextOutcome + count % self.fullCount) % self.fullCount
+            return
+        }
+        for _ in 0..<count {
+            let slot = self.nextOutcome
+            let replaced = self.outcomes[slot]
+            if replaced != 0 {
+                self.forget(slot: slot, flags: replaced)
+            }
+            self.nextOutcome = slot &+ 1 == self.fullCount ? 0 : slot &+ 1
+        }
+    }
+
     /// Marks the outcome in `slot`, with `flags`, as a success that was not slow. Kept out of the common case.
     @inline(never)
     private mutating func forget(slot: Int, flags: UInt8) {

@@ -47,18 +47,20 @@ func runCooperatively<Success: Sendable>(
     operation: sending @escaping @isolated(any) () async throws -> Success
 ) async throws -> Success {
     let deadline = try effectiveDeadline(requestedDeadline, now: now, scheduler: scheduler, name: name, origin: origin)
-    let transfer = UnsafeTransfer(operation)
-    async let child = CooperativeDeadline.run(transfer.value, until: deadline, scheduler: scheduler)
-    let (result, timedOut) = await child
-    if timedOut {
-        throw TimeoutError(
-            name: name,
-            timeout: .nanoseconds(deadline - now),
-            lateness: .nanoseconds(max(0, scheduler.timeSource.now() - deadline)),
-            origin: origin
-        )
+    // The child's closure captures the hold alone, which spares an allocation for its context.
+    let hold = CooperativeDeadline(operation: operation, deadline: deadline, scheduler: scheduler)
+    async let child = hold.run()
+    let value: Success
+    do {
+        value = try await child
+    } catch {
+        guard hold.timedOut else { throw error }
+        throw hold.timeoutError(name: name, timeout: deadline - now, deadline: deadline, origin: origin, on: scheduler)
     }
-    return try result.get()
+    guard !hold.timedOut else {
+        throw hold.timeoutError(name: name, timeout: deadline - now, deadline: deadline, origin: origin, on: scheduler)
+    }
+    return value
 }
 
 /// A cooperative timeout's hold on its operation's task, in the shared timer: at the deadline it cancels the task,
@@ -66,45 +68,50 @@ func runCooperatively<Success: Sendable>(
 ///
 /// The task is the child task that runs the operation, known through `withUnsafeCurrentTask`. Its handle is only used
 /// while the task is sure to exist: the timer cancels it while ``state`` is `firing`, and the operation, before its
-/// task ends, waits for any firing to finish and stops any later one (``finish()``).
-final class CooperativeDeadline: DeadlineExpiring, @unchecked Sendable {
-    private static let running: UInt8 = 0
-    private static let firing: UInt8 = 1
-    private static let fired: UInt8 = 2
-    private static let finished: UInt8 = 3
+/// task ends, waits for any firing to finish and stops any later one.
+final class CooperativeDeadline<Success: Sendable>: DeadlineExpiring, @unchecked Sendable {
+    private static var running: UInt8 { 0 }
+    private static var firing: UInt8 { 1 }
+    private static var fired: UInt8 { 2 }
+    private static var finished: UInt8 { 3 }
 
     private let state = Atomic<UInt8>(CooperativeDeadline.running)
-    /// Set once, by `init`, and used only while `state` is `firing`.
-    private let task: UnsafeCurrentTask
+    private let deadline: Int64
+    private let scheduler: DeadlineScheduler
+    /// Taken once, by ``run()``.
+    private var operation: (@isolated(any) () async throws -> Success)?
+    /// Set by ``run()`` on the child task before the timer is scheduled, used only while `state` is `firing`.
+    private var task: UnsafeCurrentTask?
 
-    private init(task: UnsafeCurrentTask) {
-        self.task = task
+    init(
+        operation: sending @escaping @isolated(any) () async throws -> Success,
+        deadline: Int64,
+        scheduler: DeadlineScheduler
+    ) {
+        self.operation = operation
+        self.deadline = deadline
+        self.scheduler = scheduler
     }
 
-    /// Runs `operation` on the current (child) task, cancelled by the shared timer at `deadline`; returns its result and
-    /// whether the timer fired first.
-    static func run<Success: Sendable>(
-        _ operation: @escaping @isolated(any) () async throws -> Success,
-        until deadline: Int64,
-        scheduler: DeadlineScheduler
-    ) async -> (Result<Success, any Error>, timedOut: Bool) {
-        guard let hold = withUnsafeCurrentTask(body: { $0.map(CooperativeDeadline.init(task:)) }) else {
-            // Not in a task: cannot happen in an `async let`; run without a timer rather than crash.
-            return (await Result { try await operation() }, false)
+    /// Whether the timer fired before the operation returned. Read after the child task ended.
+    var timedOut: Bool {
+        self.state.load(ordering: .acquiring) == Self.fired
+    }
+
+    /// Runs the operation on the current (child) task, cancelled by the shared timer at the deadline. Called once.
+    func run() async throws -> Success {
+        // Written by `init` before the child task was created, read once here: the task's creation orders the two.
+        guard let operation = self.operation.take() else { throw CancellationError() }
+        self.task = withUnsafeCurrentTask { $0 }
+        let timer = self.scheduler.schedule(self, at: self.deadline)
+        defer {
+            if !self.finish() {
+                self.scheduler.cancel(timer)
+            }
         }
-        let timer = scheduler.schedule(hold, at: deadline)
-        let result: Result<Success, any Error>
-        do {
-            let bound = Deadline(scheduler: scheduler, instant: deadline)
-            result = .success(try await Deadline.$current.withValue(bound) { try await operation() })
-        } catch {
-            result = .failure(error)
+        return try await Deadline.$current.withValue(Deadline(scheduler: self.scheduler, instant: self.deadline)) {
+            try await operation()
         }
-        let timedOut = hold.finish()
-        if !timedOut {
-            scheduler.cancel(timer)
-        }
-        return (result, timedOut)
     }
 
     func deadlineReached(at now: Int64) {
@@ -115,12 +122,12 @@ final class CooperativeDeadline: DeadlineExpiring, @unchecked Sendable {
                 ordering: .acquiring
             ).exchanged
         else { return }
-        self.task.cancel()
+        self.task?.cancel()
         self.state.store(Self.fired, ordering: .releasing)
     }
 
-    /// Stops the timer from cancelling the task from now on; returns whether it fired. Waits for a firing in progress,
-    /// which takes a few instructions.
+    /// Stops the timer from cancelling the task from now on; returns whether it fired. Waits for a firing in progress
+    /// (the task's cancellation handlers run in it).
     private func finish() -> Bool {
         var state = self.state.compareExchange(
             expected: Self.running,
@@ -132,15 +139,20 @@ final class CooperativeDeadline: DeadlineExpiring, @unchecked Sendable {
         }
         return state == Self.fired
     }
-}
 
-extension Result where Failure == any Error {
-    /// The result of an asynchronous throwing body.
-    init(_ body: () async throws -> Success) async {
-        do {
-            self = .success(try await body())
-        } catch {
-            self = .failure(error)
-        }
+    /// The error of a call whose timer fired: answered when the operation returned, late by the time since the deadline.
+    func timeoutError(
+        name: String,
+        timeout: Int64,
+        deadline: Int64,
+        origin: ObjectIdentifier?,
+        on scheduler: DeadlineScheduler
+    ) -> TimeoutError {
+        TimeoutError(
+            name: name,
+            timeout: .nanoseconds(timeout),
+            lateness: .nanoseconds(max(0, scheduler.timeSource.now() - deadline)),
+            origin: origin
+        )
     }
 }
