@@ -33,7 +33,9 @@ struct DiskScenarioTests {
         configuration.slidingWindow = .countBased(size: 10)
         configuration.minimumNumberOfCalls = 5
         configuration.failureRateThreshold = 0.5
-        configuration.waitDurationInOpenState = .milliseconds(300)
+        // Long enough that the checks right after the breaker opens (a rejected call among them) run before it
+        // half-opens, even under ThreadSanitizer on two busy cores (300 ms was not).
+        configuration.waitDurationInOpenState = .seconds(2)
         configuration.permittedCallsInHalfOpenState = 2
         let breaker = try CircuitBreaker(name: name, configuration: configuration)
         let timeout = Timeout(callTimeout, name: "\(name).timeout")
@@ -119,7 +121,7 @@ struct DiskScenarioTests {
                 target = FilePath(FileManager.default.temporaryDirectory.appendingPathComponent("after-\(UUID())").path)
             }
             let healed = clock.now
-            for _ in 0..<100 where breaker.state != .closed {
+            for _ in 0..<250 where breaker.state != .closed {
                 try await Task.sleep(for: .milliseconds(20))
                 _ = try? await disk.write(chunk, to: target)
             }
