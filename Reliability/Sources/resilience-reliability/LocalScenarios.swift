@@ -34,6 +34,10 @@ enum LocalScenarios {
                 let files = ResilientFileSystem(fileSystem: FileSystem(threadPool: threads), integrationPoint: point)
                 let chunk = ByteBuffer(repeating: 0x2A, count: 4 * 1024)
                 let uploads = Shared(Atomic<Int>(0))
+                // While the disk is full, uploads keep what they wrote: an upload that unlinked its file would hand its
+                // blocks to the next one, and a few blocks would circulate among the callers (a full disk where one
+                // write in five fails, as a loaded CI machine once showed), instead of every write failing.
+                let full = Shared(Atomic<Bool>(false))
                 let filler = "\(folder)/filler"
                 let scenario = Scenario(
                     name: "disk full",
@@ -45,7 +49,7 @@ enum LocalScenarios {
                         let path = FilePath(
                             "\(folder)/upload-\(uploads.value.wrappingAdd(1, ordering: .relaxed).newValue)"
                         )
-                        defer { unlink(path.string) }
+                        defer { if !full.value.load(ordering: .acquiring) { unlink(path.string) } }
                         do {
                             try await files.write(chunk, to: path)
                             return .success
@@ -53,8 +57,19 @@ enum LocalScenarios {
                             return CallerOutcome(error: error)
                         }
                     },
-                    inject: { try await offThePool { try Self.fill(filler) } },
-                    heal: { unlink(filler) }
+                    inject: {
+                        full.value.store(true, ordering: .releasing)
+                        // Uploads in flight may still unlink theirs: fill again once they are done.
+                        try await offThePool { try Self.fill(filler) }
+                        try await Task.sleep(for: .milliseconds(50))
+                        try await offThePool { try Self.fill("\(filler)-2") }
+                    },
+                    heal: {
+                        full.value.store(false, ordering: .releasing)
+                        unlink(filler)
+                        unlink("\(filler)-2")
+                        Self.removeUploads(in: folder)
+                    }
                 )
                 return RunnableScenario(scenario: scenario) {
                     try? await threads.shutdownGracefully()
@@ -64,10 +79,21 @@ enum LocalScenarios {
         )
     }
 
+    /// Removes the uploads left in `folder`.
+    private static func removeUploads(in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix("upload-") {
+            unlink("\(folder)/\(name)")
+        }
+    }
+
     /// Writes `path` until the file system is full.
     private static func fill(_ path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw ReliabilityFailure("cannot create \(path): errno \(errno)") }
+        guard descriptor >= 0 else {
+            if errno == ENOSPC { return }  // not even an inode left: full already
+            throw ReliabilityFailure("cannot create \(path): errno \(errno)")
+        }
         defer { close(descriptor) }
         let block = [UInt8](repeating: 0x55, count: 4096)
         while true {
