@@ -13,19 +13,7 @@ struct CircuitBreakerHotPathTests {
         clock: ManualClock = ManualClock(),
         _ adjust: (inout CircuitBreaker.Configuration) -> Void = { _ in }
     ) throws -> CircuitBreaker {
-        var configuration = CircuitBreaker.Configuration()
-        configuration.slidingWindow = .countBased(size: 4)
-        configuration.minimumNumberOfCalls = 4
-        configuration.permittedCallsInHalfOpenState = 2
-        configuration.waitDurationInOpenState = .seconds(60)
-        configuration.slowCallDurationThreshold = .seconds(1)
-        adjust(&configuration)
-        return try CircuitBreaker(
-            name: "payments",
-            configuration: configuration,
-            clock: clock,
-            logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
-        )
+        try CircuitBreakerTests().makeBreaker(clock: clock, adjust)
     }
 
     func admission(of breaker: CircuitBreaker) -> UInt64 {

@@ -320,11 +320,7 @@ struct CircuitBreakerModelTests {
         // next input.
         var deferred = 0
         func handOver() {
-            if deferred > 0 {
-                machine.recordDeferredSuccesses(deferred)
-                paths["deferred", default: 0] += deferred
-                deferred = 0
-            }
+            _ = machine.handedOver(&deferred, into: &paths)
         }
 
         func apply(_ action: CircuitBreakerStateMachine.Action) {
