@@ -67,6 +67,51 @@ extension LoadSensitiveTests {
                 #expect(results[.cancelled, default: 0] > 0, "waiters were cancelled")
             }
         }
+
+        /// Three tasks take and return permits without the lock (two permits for three) while a fourth closes the gate
+        /// again and again: it reads the metrics and resizes the bulkhead to the same size. Not one permit is lost or
+        /// made up, never more than two calls run, and the bulkhead counts exactly the rejections its callers saw.
+        @Test func permitsTakenWithoutTheLockRaceItsHolder() async throws {
+            let bulkhead = try Bulkhead(name: "race", maxConcurrentCalls: 2)
+            let gauge = ConcurrencyGauge()
+            let callsPerTask = 10_000
+            let rejected = await withTaskGroup(of: Int.self) { group in
+                for _ in 0..<3 {
+                    group.addTask {
+                        var rejected = 0
+                        for _ in 0..<callsPerTask {
+                            do {
+                                try await bulkhead.run {
+                                    gauge.enter()
+                                    gauge.leave()
+                                }
+                            } catch {
+                                rejected += 1
+                            }
+                        }
+                        return rejected
+                    }
+                }
+                group.addTask {
+                    var lockHolds = 0
+                    while gauge.mostRunning == 0 || lockHolds < 2_000 {
+                        let metrics = bulkhead.metrics
+                        #expect(metrics.concurrentCallsInUse >= 0 && metrics.concurrentCallsInUse <= 2)
+                        try? bulkhead.update(maxConcurrentCalls: 2, maxWaitDuration: .zero)
+                        lockHolds += 1
+                        await Task.yield()
+                    }
+                    return 0
+                }
+                return await group.reduce(0, +)
+            }
+            let metrics = bulkhead.metrics
+            #expect(metrics.concurrentCallsInUse == 0, "every permit came back")
+            #expect(metrics.availableConcurrentCalls == 2)
+            #expect(gauge.mostRunning <= 2)
+            #expect(metrics.numberOfRejectedCalls == rejected)
+            #expect(rejected < 3 * callsPerTask, "calls were admitted")
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 public import Logging
+import Synchronization
 public import Tracing
 
 /// Limits how many calls to one integration point run at once, so that a slow dependency cannot take every task,
@@ -19,7 +20,8 @@ public import Tracing
 /// really ends, so the bulkhead never admits more work than it allows. The same holds for a ``BlockingBulkhead``'s
 /// stuck thread.
 ///
-/// An admitted call neither suspends, nor allocates: it takes a lock twice for a few nanoseconds.
+/// An admitted call neither suspends, nor allocates, nor takes a lock: while nobody waits, it takes and returns its
+/// permit with one atomic compare-and-exchange each. While calls wait, permits go through the lock, to the first waiter.
 public final class Bulkhead: Sendable {
     /// The name of the bulkhead, used in errors, logs and metrics.
     public let name: String
@@ -35,6 +37,10 @@ public final class Bulkhead: Sendable {
     }
 
     private let locked: LockedValue<BulkheadStateMachine<Waiter>>
+
+    /// The permits in use and the gate of the lock-free path (``BulkheadPermitWord``); the state machine adopts the
+    /// count whenever the lock is taken for it (``withPermits(_:)``).
+    private let permits: Atomic<UInt64>
 
     /// Read when a call is admitted and when it returns, to find abandoned work that must keep the permit.
     @usableFromInline
@@ -67,6 +73,7 @@ public final class Bulkhead: Sendable {
         var machine = BulkheadStateMachine<Waiter>(maxConcurrentCalls: maxConcurrentCalls)
         machine.maxWaitNanoseconds = maxWaitDuration.nanoseconds
         self.locked = LockedValue(machine)
+        self.permits = Atomic(BulkheadPermitWord(permitsInUse: 0, limit: maxConcurrentCalls, closed: false).rawValue)
         self.scheduler = DeadlineScheduler.scheduler(for: clock)
         self.reporter = PolicyReporter(logger: logger, tracer: tracer)
     }
@@ -90,7 +97,7 @@ public final class Bulkhead: Sendable {
     /// - Throws: ``ConfigurationError`` naming the invalid field; the bulkhead is then unchanged.
     public func update(maxConcurrentCalls: Int, maxWaitDuration: Duration) throws(ConfigurationError) {
         try Self.validate(name: self.name, maxConcurrentCalls: maxConcurrentCalls, maxWaitDuration: maxWaitDuration)
-        let admitted = self.locked.withLock { machine in
+        let admitted = self.withPermits { machine in
             machine.maxWaitNanoseconds = maxWaitDuration.nanoseconds
             return machine.resize(maxConcurrentCalls: maxConcurrentCalls).map(Self.resumeAction(for:))
         }
@@ -126,7 +133,7 @@ public final class Bulkhead: Sendable {
 
     /// The live numbers of the bulkhead.
     public var metrics: Metrics {
-        self.locked.withLock { machine in
+        self.withPermits { machine in
             Metrics(
                 availableConcurrentCalls: machine.availablePermits,
                 maxAllowedConcurrentCalls: machine.maxConcurrentCalls,
@@ -152,28 +159,81 @@ public final class Bulkhead: Sendable {
 
     @usableFromInline
     func tryAcquirePermit() -> Bool {
-        self.locked.withLock { $0.tryAcquire() }
+        var word = BulkheadPermitWord(rawValue: self.permits.load(ordering: .relaxed))
+        while true {
+            switch word.acquisition {
+            case .take(let taken):
+                let (exchanged, original) = self.permits.weakCompareExchange(
+                    expected: word.rawValue,
+                    desired: taken.rawValue,
+                    ordering: .acquiringAndReleasing
+                )
+                if exchanged { return true }
+                word = BulkheadPermitWord(rawValue: original)
+            case .full:
+                return false
+            case .locked:
+                return self.withPermits { $0.tryAcquire() }
+            }
+        }
     }
 
     @usableFromInline
     func releasePermit() {
-        let action = self.locked.withLock { machine in
+        var word = BulkheadPermitWord(rawValue: self.permits.load(ordering: .relaxed))
+        while let released = word.released {
+            let (exchanged, original) = self.permits.weakCompareExchange(
+                expected: word.rawValue,
+                desired: released.rawValue,
+                ordering: .acquiringAndReleasing
+            )
+            if exchanged { return }
+            word = BulkheadPermitWord(rawValue: original)
+        }
+        // The gate is closed: calls wait for this permit, or the lock holder is counting.
+        let action = self.withPermits { machine in
             Self.resumeAction(for: machine.release())
         }
         self.perform(action)
     }
 
+    /// Runs `body` under the lock with the gate closed and the state machine holding the count of permits in use, then
+    /// publishes the count again, with the gate left closed while calls wait.
+    private func withPermits<Result>(_ body: (inout BulkheadStateMachine<Waiter>) -> Result) -> Result {
+        self.locked.withLock { machine in
+            var word = BulkheadPermitWord(rawValue: self.permits.load(ordering: .relaxed))
+            while !word.isClosed {
+                let (exchanged, original) = self.permits.weakCompareExchange(
+                    expected: word.rawValue,
+                    desired: word.closed.rawValue,
+                    ordering: .acquiringAndReleasing
+                )
+                if exchanged { break }
+                word = BulkheadPermitWord(rawValue: original)
+            }
+            machine.adopt(permitsInUse: word.permitsInUse)
+            let result = body(&machine)
+            let published = BulkheadPermitWord(
+                permitsInUse: machine.permitsInUse,
+                limit: machine.maxConcurrentCalls,
+                closed: machine.numberOfWaitingCalls > 0
+            )
+            self.permits.store(published.rawValue, ordering: .releasing)
+            return result
+        }
+    }
+
     @usableFromInline
     func releaseAfterAbandonedWork(since mark: UInt64) {
         // Counted before deferring: the abandoned work may end, and release the permit, as soon as it is deferred.
-        self.locked.withLock { $0.permitHeldByAbandonedWork() }
+        self.withPermits { $0.permitHeldByAbandonedWork() }
         self.abandonedOperations.runWhenEnded(since: mark) { [self] in
             self.abandonedWorkEnded()
         }
     }
 
     private func abandonedWorkEnded() {
-        let action = self.locked.withLock { machine in
+        let action = self.withPermits { machine in
             Self.resumeAction(for: machine.abandonedWorkEnded())
         }
         self.perform(action)
@@ -261,7 +321,7 @@ public final class Bulkhead: Sendable {
         let waiter = Waiter(bulkhead: self)
         try await withTaskCancellationHandler {
             try await withUnsafeThrowingContinuation { (continuation: UnsafeContinuation<Void, any Error>) in
-                let outcome = self.locked.withLock { machine -> EnqueueOutcome in
+                let outcome = self.withPermits { machine -> EnqueueOutcome in
                     if waiter.cancelled { return .cancelled }
                     switch machine.enqueue(waiter) {
                     case .admitted:
@@ -296,7 +356,7 @@ public final class Bulkhead: Sendable {
     }
 
     private func cancelWait(_ waiter: Waiter) {
-        let action = self.locked.withLock { machine -> ResumeAction? in
+        let action = self.withPermits { machine -> ResumeAction? in
             waiter.cancelled = true
             guard let id = waiter.id, let removed = machine.cancelWaiter(id) else { return nil }
             return Self.resumeAction(for: removed)
@@ -305,7 +365,7 @@ public final class Bulkhead: Sendable {
     }
 
     private func waitExpired(_ waiter: Waiter) {
-        let continuation = self.locked.withLock { machine -> UnsafeContinuation<Void, any Error>? in
+        let continuation = self.withPermits { machine -> UnsafeContinuation<Void, any Error>? in
             guard let id = waiter.id, let removed = machine.waitExpired(id) else { return nil }
             removed.id = nil
             removed.timer = nil

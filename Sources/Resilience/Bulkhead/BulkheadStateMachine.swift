@@ -32,6 +32,16 @@ struct BulkheadStateMachine<Waiter> {
     /// The number of permits held: by running calls, by calls being resumed, and by abandoned work.
     private(set) var permitsInUse = 0
 
+    /// Takes the count of permits in use that calls kept without the lock (``BulkheadPermitWord``) while the machine
+    /// was not looking; the shell hands it in before every input.
+    mutating func adopt(permitsInUse: Int) {
+        precondition(
+            permitsInUse >= self.permitsHeldByAbandonedWork,
+            "abandoned work holds more permits than are in use"
+        )
+        self.permitsInUse = permitsInUse
+    }
+
     /// The number of those permits held only by abandoned work (see ``AbandonedWork``).
     private(set) var permitsHeldByAbandonedWork = 0
 
