@@ -27,6 +27,29 @@ struct RateLimiterStateMachineTests {
         #expect(machine.acquire(now: 10 * Self.second + 7, maxWait: 0) == .rejected(retryAfter: Self.second - 7))
     }
 
+    /// The shell hands the cycle's free permissions to calls that take them without the lock, up to what its word
+    /// holds, and hands back what they left before any other input: the machine then decides as if it had kept them.
+    @Test func permissionsHandedOutAndTakenBackChangeNoDecision() {
+        var machine = Machine(limitForPeriod: 5, refreshPeriod: Self.second, now: 0)
+        #expect(machine.acquire(now: 10, maxWait: 0) == .admitted)
+        let (handed, cycleEnd) = machine.handOut(upTo: 3)
+        #expect(handed == 3)
+        #expect(cycleEnd == Self.second)
+        #expect(machine.availablePermissions(now: 20) == 1, "one stays with the machine")
+        machine.takeBack(permissions: 2)  // calls took one of the three
+        #expect(machine.availablePermissions(now: 30) == 3)
+        #expect(machine.handOut(upTo: 10).permissions == 3)
+        machine.takeBack(permissions: 3)
+        // Left over from the ended cycle, and refilled: never more than the limit.
+        #expect(machine.availablePermissions(now: Self.second) == 5)
+        for _ in 0..<5 {
+            #expect(machine.acquire(now: Self.second + 1, maxWait: 0) == .admitted)
+        }
+        #expect(machine.handOut(upTo: 10).permissions == 0, "nothing is free")
+        #expect(machine.acquire(now: Self.second + 2, maxWait: Self.second) == .wait(until: 2 * Self.second))
+        #expect(machine.handOut(upTo: 10).permissions == 0, "a reservation is not handed out")
+    }
+
     @Test func cyclesAreCountedFromCreationNotFromTheFirstCall() {
         var machine = Machine(limitForPeriod: 1, refreshPeriod: Self.second, now: 250)
         #expect(machine.acquire(now: 2 * Self.second + 100, maxWait: 0) == .admitted)

@@ -156,5 +156,44 @@ extension LoadSensitiveTests {
             #expect(rejected.current > 0, "15 seconds of waiting cannot serve 2,000 calls")
             #expect(limiter.metrics.numberOfWaitingCalls == 0)
         }
+
+        /// Three tasks take permissions without the lock (300,000 tries for 200,000 permissions a cycle, yielding now
+        /// and then) while a fourth reads the metrics until they are done, each read taking every permission back under
+        /// the lock and handing the rest out again: each of two cycles admits exactly its limit, not one more or less.
+        @Test func permissionsTakenWithoutTheLockRaceItsHolder() async throws {
+            let clock = ManualClock()
+            let limit = 200_000
+            let limiter = try RateLimiter(name: "race", limitForPeriod: limit, refreshPeriod: .seconds(1), clock: clock)
+            for cycle in 0..<2 {
+                let takersDone = Counter()
+                let admitted = await withTaskGroup(of: Int.self) { group in
+                    for _ in 0..<3 {
+                        group.addTask {
+                            var admitted = 0
+                            for attempt in 0..<100_000 {
+                                if limiter.tryAcquirePermission() { admitted += 1 }
+                                if attempt % 1_000 == 0 { await Task.yield() }
+                            }
+                            takersDone.increment()
+                            return admitted
+                        }
+                    }
+                    group.addTask {
+                        var reads = 0
+                        while takersDone.current < 3 {
+                            let available = limiter.metrics.availablePermissions
+                            #expect(available >= 0 && available <= limit)
+                            reads += 1
+                            if reads % 10 == 0 { await Task.yield() }
+                        }
+                        return 0
+                    }
+                    return await group.reduce(0, +)
+                }
+                #expect(admitted == limit, "cycle \(cycle)")
+                #expect(limiter.metrics.availablePermissions == 0)
+                await clock.advance(by: .seconds(1))
+            }
+        }
     }
 }

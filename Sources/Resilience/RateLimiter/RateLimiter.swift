@@ -1,4 +1,5 @@
 public import Logging
+import Synchronization
 public import Tracing
 
 /// Limits how many calls an integration point receives per period: `limitForPeriod` permissions every
@@ -18,7 +19,9 @@ public import Tracing
 /// permission is rejected at once too, and a waiting call that is cancelled gives its reservation back.
 ///
 /// Each call costs O(1) and there is no background task: a cycle's permissions are refilled by the first call that
-/// arrives after the cycle began. An admitted call neither suspends nor allocates.
+/// arrives after the cycle began. An admitted call neither suspends, nor allocates, nor takes a lock within a cycle: it
+/// reads the clock and takes its permission with one atomic compare-and-exchange; the lock is taken when a cycle ends
+/// and when a call must wait or be refused.
 public final class RateLimiter: Sendable {
     /// The name of the limiter, used in errors, logs and metrics.
     public let name: String
@@ -36,6 +39,11 @@ public final class RateLimiter: Sendable {
     private let timeSource: TimeSource
     private let locked: LockedValue<RateLimiterStateMachine>
     private let reporter: PolicyReporter
+
+    /// The current cycle's permissions that calls take without the lock (``RateLimiterPermitWord``), and the end of
+    /// that cycle, published before the word; the first call, with neither published yet, goes to the lock.
+    private let permissions = Atomic<UInt64>(0)
+    private let cycleEnd = Atomic<Int64>(.min)
 
     /// Creates a rate limiter; its first period starts now.
     ///
@@ -114,7 +122,37 @@ public final class RateLimiter: Sendable {
     /// - Returns: `true` when the caller may make its call; `false` changes nothing and counts no rejection.
     public func tryAcquirePermission() -> Bool {
         let now = self.timeSource.now()
-        return self.locked.withLock { $0.tryAcquire(now: now) }
+        var word = RateLimiterPermitWord(rawValue: self.permissions.load(ordering: .acquiring))
+        // The cycle's end is read after the word: an exchange that succeeds proves it was published with the word.
+        while let taken = word.takingOne, now < self.cycleEnd.load(ordering: .acquiring) {
+            let (exchanged, original) = self.permissions.weakCompareExchange(
+                expected: word.rawValue,
+                desired: taken.rawValue,
+                ordering: .acquiringAndReleasing
+            )
+            if exchanged { return true }
+            word = RateLimiterPermitWord(rawValue: original)
+        }
+        return self.withPermissions { $0.tryAcquire(now: now) }
+    }
+
+    /// Runs `body` under the lock with every permission of the word handed back to the state machine, then moves the
+    /// cycle's free permissions into the word again, publishing the cycle's end first.
+    private func withPermissions<Result>(_ body: (inout RateLimiterStateMachine) -> Result) -> Result {
+        self.locked.withLock { machine in
+            // Only lock holders change the epoch, so it is stable here; calls only take permissions.
+            let current = RateLimiterPermitWord(rawValue: self.permissions.load(ordering: .relaxed))
+            let seized = current.seized
+            let left = RateLimiterPermitWord(
+                rawValue: self.permissions.exchange(seized.rawValue, ordering: .acquiringAndReleasing)
+            )
+            machine.takeBack(permissions: left.permissions)
+            let result = body(&machine)
+            let (handed, cycleEnd) = machine.handOut(upTo: RateLimiterPermitWord.maximumPermissions)
+            self.cycleEnd.store(cycleEnd, ordering: .releasing)
+            self.permissions.store(seized.publishing(handed).rawValue, ordering: .releasing)
+            return result
+        }
     }
 
     /// Waits, up to `maxWaitDuration`, until the caller may make one call; for calls that do not fit in a closure
@@ -124,7 +162,7 @@ public final class RateLimiter: Sendable {
     ///   current deadline); `CancellationError` when the caller was cancelled while waiting.
     public func acquirePermission() async throws {
         let now = self.timeSource.now()
-        let decision = self.locked.withLock { $0.acquire(now: now, maxWait: self.maxWaitNanoseconds) }
+        let decision = self.withPermissions { $0.acquire(now: now, maxWait: self.maxWaitNanoseconds) }
         switch decision {
         case .admitted:
             return
@@ -133,7 +171,7 @@ public final class RateLimiter: Sendable {
         case .wait(let instant):
             if let deadline = Deadline.current, deadline.remainingNanoseconds < instant - now {
                 // The permission would come after the caller's deadline: give it back and say so now.
-                self.locked.withLock { machine in
+                self.withPermissions { machine in
                     machine.cancelReservation(validFrom: instant, now: now)
                     machine.recordRejection()
                 }
@@ -143,7 +181,7 @@ public final class RateLimiter: Sendable {
                 try await self.timeSource.sleep(until: instant)
             } catch {
                 let cancelledAt = self.timeSource.now()
-                self.locked.withLock { $0.cancelReservation(validFrom: instant, now: cancelledAt) }
+                self.withPermissions { $0.cancelReservation(validFrom: instant, now: cancelledAt) }
                 throw error
             }
             self.locked.withLock { $0.waitFinished() }
@@ -168,7 +206,7 @@ public final class RateLimiter: Sendable {
     /// The live numbers of the limiter.
     public var metrics: Metrics {
         let now = self.timeSource.now()
-        return self.locked.withLock { machine in
+        return self.withPermissions { machine in
             Metrics(
                 availablePermissions: Int(machine.availablePermissions(now: now)),
                 numberOfWaitingCalls: machine.numberOfWaitingCalls,

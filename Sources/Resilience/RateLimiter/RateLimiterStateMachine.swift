@@ -114,6 +114,20 @@ struct RateLimiterStateMachine {
     }
 
     /// Counts a call rejected by the shell (a deadline that comes before the permission).
+    /// Moves up to `maximum` of the cycle's free permissions out, to calls that take them without the lock, and says
+    /// when the cycle ends; ``takeBack(permissions:)`` returns what they left before the next input.
+    mutating func handOut(upTo maximum: Int64) -> (permissions: Int64, cycleEnd: Int64) {
+        let handed = max(0, min(self.permissions, maximum))
+        self.permissions -= handed
+        return (handed, self.cycleEnd)
+    }
+
+    /// The permissions handed out that no call took.
+    mutating func takeBack(permissions: Int64) {
+        precondition(permissions >= 0, "a negative number of permissions")
+        self.permissions += permissions
+    }
+
     mutating func recordRejection() {
         self.numberOfRejectedCalls += 1
     }
