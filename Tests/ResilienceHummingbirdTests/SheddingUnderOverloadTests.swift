@@ -115,8 +115,10 @@ struct SheddingUnderOverloadTests {
             ]
             try await withServers(routers) { ports in
                 var attempts: [String] = []
-                // Timing on 2 shared cores: the shedding figures are the best of three runs.
-                for attempt in 1...3 {
+                // Timing on 2 shared cores, beside the rest of the suite: the shedding figures are the best of five
+                // runs (alone, about one run in four sees a scheduling stall that doubles its p99; in the full suite,
+                // three runs were once all disturbed).
+                for attempt in 1...5 {
                     _ = try await drive(client, port: ports[0], rate: nominalCapacity / 4, for: .milliseconds(200))
                     let unloaded = try await drive(client, port: ports[0], rate: nominalCapacity / 4, for: .seconds(1))
                     let overloaded = try await drive(
@@ -138,7 +140,7 @@ struct SheddingUnderOverloadTests {
                     let withinBounds =
                         overloaded.admittedP99 <= unloaded.admittedP99 * 2 && overloaded.goodput >= 0.9 * capacity
                     let settled = undisturbed && !overloaded.shed.isEmpty
-                    if (settled && ((withinBounds && fast) || Self.underThreadSanitizer)) || attempt == 3 {
+                    if (settled && ((withinBounds && fast) || Self.underThreadSanitizer)) || attempt == 5 {
                         print(attempts.joined(separator: "\n"))
                         #expect(overloaded.other == 0 && unloaded.shed.isEmpty && unloaded.other == 0)
                         #expect(!overloaded.shed.isEmpty && !overloaded.admitted.isEmpty)
