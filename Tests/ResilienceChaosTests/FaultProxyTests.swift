@@ -37,7 +37,9 @@ extension NetworkChaosTests {
                 // trip now and then waits milliseconds for a thread, which says nothing of the proxy.
                 var added50 = Double.infinity
                 var added99 = Double.infinity
-                for _ in 0..<3 where abs(added50 - 20) > 1 || abs(added99 - 20) > 5 {
+                // ThreadSanitizer slows the proxy's own work: under it the median allows 2 ms (1.45 ms seen in a full run).
+                let medianTolerance = ProcessInfo.processInfo.environment["TSAN_OPTIONS"] != nil ? 2.0 : 1.0
+                for _ in 0..<3 where abs(added50 - 20) > medianTolerance || abs(added99 - 20) > 5 {
                     proxy.set(.none)
                     var direct: [Int64] = []
                     for _ in 0..<50 { direct.append(try await connection.roundTrip()) }
@@ -47,7 +49,7 @@ extension NetworkChaosTests {
                     added50 = Double(self.percentile(delayed, 0.5) - self.percentile(direct, 0.5)) / 1e6
                     added99 = Double(self.percentile(delayed, 0.99) - self.percentile(direct, 0.5)) / 1e6
                 }
-                #expect(abs(added50 - 20) <= 1, "p50 added \(added50) ms for a latency of 20 ms")
+                #expect(abs(added50 - 20) <= medianTolerance, "p50 added \(added50) ms for a latency of 20 ms")
                 #expect(abs(added99 - 20) <= 5, "p99 added \(added99) ms for a latency of 20 ms")
 
                 proxy.set(.latency(.milliseconds(20), jitter: .milliseconds(5)))

@@ -135,14 +135,17 @@ struct SheddingUnderOverloadTests {
                             + "capacity \(Int(capacity))/s"
                     )
                     let fast = overloaded.shedP99 < unloaded.admittedP50
-                    // A run that another test disturbed (a stall that made the unloaded run shed) is run again.
-                    let undisturbed = unloaded.shed.isEmpty && unloaded.other == 0 && overloaded.other == 0
+                    // A run that another test disturbed (a stall that made the unloaded run shed) is run again. Under
+                    // ThreadSanitizer a request takes ~30 ms instead of 13, so the unloaded rate (50 a second for two
+                    // permits) now and then finds both taken: a shed there is no disturbance.
+                    let unloadedShedNothing = unloaded.shed.isEmpty || Self.underThreadSanitizer
+                    let undisturbed = unloadedShedNothing && unloaded.other == 0 && overloaded.other == 0
                     let withinBounds =
                         overloaded.admittedP99 <= unloaded.admittedP99 * 2 && overloaded.goodput >= 0.9 * capacity
                     let settled = undisturbed && !overloaded.shed.isEmpty
                     if (settled && ((withinBounds && fast) || Self.underThreadSanitizer)) || attempt == 5 {
                         print(attempts.joined(separator: "\n"))
-                        #expect(overloaded.other == 0 && unloaded.shed.isEmpty && unloaded.other == 0)
+                        #expect(overloaded.other == 0 && unloadedShedNothing && unloaded.other == 0)
                         #expect(!overloaded.shed.isEmpty && !overloaded.admitted.isEmpty)
                         // ThreadSanitizer makes every request's CPU work 5 to 15 times slower: 800 requests a second
                         // saturate both cores, and times measure the sanitizer. The bounds hold in the plain run.
