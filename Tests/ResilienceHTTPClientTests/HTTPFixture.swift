@@ -194,7 +194,9 @@ extension HTTPFixture {
             let (_, other) = await self.timedGet(self.otherURL, deadline: .seconds(2))
             #expect((try? other.get().status) == .ok, "the other host answers")
         }
-        #expect(breaker.state == .open, "\(name): the breaker opens")
+        // Half-open is reached only from open: on two busy cores (ThreadSanitizer) the other host's call after the
+        // opening one may outlast the open wait.
+        #expect(breaker.state == .open || breaker.state == .halfOpen, "\(name): the breaker opens")
         measurement.timeToOpen = faultStart.duration(to: clock.now)
         #expect(try self.breaker(self.otherKey).state == .closed, "\(name): the other host's breaker stays closed")
         // Refused fast while open. On two busy cores the open wait may already have passed by the time this call
