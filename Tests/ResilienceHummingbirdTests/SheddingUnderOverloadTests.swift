@@ -96,7 +96,6 @@ func overloadableService(capacity: Int, shedding: Bool) throws -> Router<BasicRe
 @Suite("Hummingbird shedding under 4x overload")
 struct SheddingUnderOverloadTests {
     static let capacity = 2
-    static let underThreadSanitizer = ProcessInfo.processInfo.environment["TSAN_OPTIONS"] != nil
 
     /// Capacity N = 2 requests of 10 ms at a time (about 200 requests a second), driven at 4 × that rate. Without
     /// shedding the requests queue for the pool and the latency grows with the queue; with it, admitted requests stay
@@ -138,18 +137,18 @@ struct SheddingUnderOverloadTests {
                     // A run that another test disturbed (a stall that made the unloaded run shed) is run again. Under
                     // ThreadSanitizer a request takes ~30 ms instead of 13, so the unloaded rate (50 a second for two
                     // permits) now and then finds both taken: a shed there is no disturbance.
-                    let unloadedShedNothing = unloaded.shed.isEmpty || Self.underThreadSanitizer
+                    let unloadedShedNothing = unloaded.shed.isEmpty || underThreadSanitizer
                     let undisturbed = unloadedShedNothing && unloaded.other == 0 && overloaded.other == 0
                     let withinBounds =
                         overloaded.admittedP99 <= unloaded.admittedP99 * 2 && overloaded.goodput >= 0.9 * capacity
                     let settled = undisturbed && !overloaded.shed.isEmpty
-                    if (settled && ((withinBounds && fast) || Self.underThreadSanitizer)) || attempt == 5 {
+                    if (settled && ((withinBounds && fast) || underThreadSanitizer)) || attempt == 5 {
                         print(attempts.joined(separator: "\n"))
                         #expect(overloaded.other == 0 && unloadedShedNothing && unloaded.other == 0)
                         #expect(!overloaded.shed.isEmpty && !overloaded.admitted.isEmpty)
                         // ThreadSanitizer makes every request's CPU work 5 to 15 times slower: 800 requests a second
                         // saturate both cores, and times measure the sanitizer. The bounds hold in the plain run.
-                        if !Self.underThreadSanitizer {
+                        if !underThreadSanitizer {
                             #expect(
                                 overloaded.admittedP99 <= unloaded.admittedP99 * 2,
                                 "admitted p99 \(overloaded.admittedP99) within twice the unloaded \(unloaded.admittedP99)"
@@ -168,7 +167,7 @@ struct SheddingUnderOverloadTests {
                 print("without shedding: unloaded \(unloaded); overloaded \(overloaded)")
                 #expect(overloaded.shed.isEmpty && overloaded.other == 0)
                 #expect(
-                    Self.underThreadSanitizer || overloaded.admittedP99 > unloaded.admittedP99 * 10,
+                    underThreadSanitizer || overloaded.admittedP99 > unloaded.admittedP99 * 10,
                     "three of four requests wait in a queue that grows for the whole second: p99 \(overloaded.admittedP99)"
                 )
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs `body` while no other caller of `exclusively` runs: the tests that measure time on real sockets take it, and
 /// so do the tests that start a PostgreSQL (an `initdb` keeps a core busy for a second). They live in different
 /// suites of one test process, which Swift Testing runs in parallel; on 2 cores (10 times slower under
@@ -38,3 +40,7 @@ actor ExclusiveSection {
         }
     }
 }
+
+/// Whether the tests run under ThreadSanitizer (`.ci/run` sets `TSAN_OPTIONS` for that step): timing bounds that measure
+/// our code rather than the sanitizer hold only without it.
+public let underThreadSanitizer = ProcessInfo.processInfo.environment["TSAN_OPTIONS"] != nil
