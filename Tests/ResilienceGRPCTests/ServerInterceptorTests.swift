@@ -50,9 +50,7 @@ struct InterceptedServer: Sendable {
     }
 
     func stop() async {
-        self.server.beginGracefulShutdown()
-        self.serving.cancel()
-        _ = await self.serving.result
+        await shutDown(server: self.server, serving: self.serving)
     }
 }
 
@@ -68,11 +66,16 @@ func withClient<T: Sendable>(
     )
     let client = GRPCClient(transport: transport, interceptors: interceptors)
     let running = Task { try await client.runConnections() }
-    defer {
-        client.beginGracefulShutdown()
-        running.cancel()
+    let result: Result<T, any Error>
+    do {
+        result = .success(try await body(client))
+    } catch {
+        result = .failure(error)
     }
-    return try await body(client)
+    // Its connections closed before the server may stop (see ``shutDown(client:running:server:serving:)``).
+    client.beginGracefulShutdown()
+    _ = await running.result
+    return try result.get()
 }
 
 extension GRPCClient {
@@ -133,8 +136,9 @@ struct ServerInterceptorTests {
                 let downstream = try await toSecond.call().get()
                 return "\(own) \(downstream)"
             }
-            defer { Task { await first.stop() } }
-            return try await withClient(port: first.port) { try await $0.call(timeout: .seconds(5)).get() }
+            let answer = try await withClient(port: first.port) { await $0.call(timeout: .seconds(5)) }
+            await first.stop()
+            return try answer.get()
         }
         await second.stop()
         let numbers = result.split(separator: " ").compactMap { Int($0) }

@@ -113,11 +113,15 @@ struct SheddingUnderOverloadTests {
                 try overloadableService(capacity: Self.capacity, shedding: false),
             ]
             try await withServers(routers) { ports in
-                var attempts: [String] = []
-                // Timing on 2 shared cores, beside the rest of the suite: the shedding figures are the best of five
-                // runs (alone, about one run in four sees a scheduling stall that doubles its p99; in the full suite,
-                // three runs were once all disturbed).
-                for attempt in 1...5 {
+                var reports: [String] = []
+                // Timing on 2 shared cores, beside the rest of the suite: the shedding figures are the first run
+                // within the bounds of up to ten, a second apart (alone, about one run in four sees a scheduling
+                // stall that doubles its p99; in the full suite of a landing CI, five runs in a row were disturbed by
+                // the suites still running beside it, the last two by less each time). Shedding that did not work
+                // would fail all ten: without it, the p99 grows tenfold (the last check).
+                let attempts = 10
+                for attempt in 1...attempts {
+                    if attempt > 1 { try await Task.sleep(for: .seconds(1)) }
                     _ = try await drive(client, port: ports[0], rate: nominalCapacity / 4, for: .milliseconds(200))
                     let unloaded = try await drive(client, port: ports[0], rate: nominalCapacity / 4, for: .seconds(1))
                     let overloaded = try await drive(
@@ -129,7 +133,7 @@ struct SheddingUnderOverloadTests {
                     // The capacity the pool really has: N requests per unloaded request time (10 ms and the sleep's
                     // and the network's overhead).
                     let capacity = Double(Self.capacity) / unloaded.admittedP50.seconds
-                    attempts.append(
+                    reports.append(
                         "shedding, attempt \(attempt): unloaded \(unloaded); overloaded \(overloaded); "
                             + "capacity \(Int(capacity))/s"
                     )
@@ -142,8 +146,8 @@ struct SheddingUnderOverloadTests {
                     let withinBounds =
                         overloaded.admittedP99 <= unloaded.admittedP99 * 2 && overloaded.goodput >= 0.9 * capacity
                     let settled = undisturbed && !overloaded.shed.isEmpty
-                    if (settled && ((withinBounds && fast) || underThreadSanitizer)) || attempt == 5 {
-                        print(attempts.joined(separator: "\n"))
+                    if (settled && ((withinBounds && fast) || underThreadSanitizer)) || attempt == attempts {
+                        print(reports.joined(separator: "\n"))
                         #expect(overloaded.other == 0 && unloadedShedNothing && unloaded.other == 0)
                         #expect(!overloaded.shed.isEmpty && !overloaded.admitted.isEmpty)
                         // ThreadSanitizer makes every request's CPU work 5 to 15 times slower: 800 requests a second
