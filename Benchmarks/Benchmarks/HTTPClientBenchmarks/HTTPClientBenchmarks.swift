@@ -28,8 +28,13 @@ func requestBenchmark(_ name: String, _ request: @escaping @Sendable () async th
     }
 }
 
+/// The run's server, held for the whole run: a `FaultyHTTPServer` that nobody holds stops (and a local that is not
+/// used after its port is read may be released at once).
+nonisolated(unsafe) var runningServer: FaultyHTTPServer?
+
 let benchmarks: @Sendable () -> Void = {
     let server = blocking { try await FaultyHTTPServer.start(mode: .healthy(latency: .zero)) }
+    runningServer = server
     let url = "http://127.0.0.1:\(server.port)/orders"
     let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
     var httpConfiguration = HTTPClient.Configuration()

@@ -124,11 +124,16 @@ func roundTripBenchmark(_ name: String, port: @escaping @Sendable () -> Int) {
     }
 }
 
+/// The run's proxy, held for the whole run: a `FaultProxy` that nobody holds stops (and a local that is not used after
+/// its port is read may be released at once).
+nonisolated(unsafe) var runningProxy: FaultProxy?
+
 let benchmarks: @Sendable () -> Void = {
     let server = SourceServer.start()
     let proxy = try! MultiThreadedEventLoopGroup.singleton.any().makeFutureWithTask {
         try await FaultProxy.start(upstreamPort: server)
     }.wait()
+    runningProxy = proxy
     let proxyPort = proxy.port
 
     throughputBenchmark("direct connection, 64 MiB (baseline)") { server }
