@@ -113,7 +113,6 @@ struct RateLimiterStateMachine {
         }
     }
 
-    /// Counts a call rejected by the shell (a deadline that comes before the permission).
     /// Moves up to `maximum` of the cycle's free permissions out, to calls that take them without the lock, and says
     /// when the cycle ends; ``takeBack(permissions:)`` returns what they left before the next input.
     mutating func handOut(upTo maximum: Int64) -> (permissions: Int64, cycleEnd: Int64) {
@@ -128,6 +127,7 @@ struct RateLimiterStateMachine {
         self.permissions += permissions
     }
 
+    /// Counts a call rejected by the shell (a deadline that comes before the permission).
     mutating func recordRejection() {
         self.numberOfRejectedCalls += 1
     }
