@@ -1,9 +1,12 @@
 # Sourced by the integration scripts that run the demo (from the repository's root).
 
-# Builds resilience-demo and sets `demo` to its path.
+# Builds resilience-demo and sets `demo` to its path. In the build folder RESILIENCE_DEMO_SCRATCH_PATH names when it is
+# set (`.ci/run` shares the root's `.build`, where the dependencies are built already), otherwise in Demo/.build.
 build_demo() {
-    swift build --package-path Demo --product resilience-demo
-    demo="$(swift build --package-path Demo --show-bin-path)/resilience-demo"
+    local scratch=()
+    if [ -n "${RESILIENCE_DEMO_SCRATCH_PATH:-}" ]; then scratch=(--scratch-path "$RESILIENCE_DEMO_SCRATCH_PATH"); fi
+    swift build --package-path Demo "${scratch[@]}" --product resilience-demo
+    demo="$(swift build --package-path Demo "${scratch[@]}" --show-bin-path)/resilience-demo"
 }
 
 # Prints N free ports on 127.0.0.1, distinct (all are held until all are known), on one line.
