@@ -41,18 +41,25 @@ enum Matrix {
             + [LocalScenarios.diskFull(registry: registry), LocalScenarios.blockedPool(registry: registry)]
         var results: [ScenarioResult] = []
         var skipped: [String: String] = [:]
+        let hangGuard = HangGuard()
         for (name, make) in scenarios where only.map({ name.contains($0) }) ?? true {
             print("scenario \(name) …")
             do {
+                // Starting PostgreSQL (initdb) is the slowest set-up.
+                hangGuard.enter("setting up", bound: .seconds(120))
                 let runnable = try await make()
-                let result = await runnable.scenario.run()
+                let result = await runnable.scenario.run(hangGuard: hangGuard)
+                hangGuard.enter("cleaning up", bound: .seconds(60))
                 await runnable.cleanUp()
+                hangGuard.leave()
                 print(result.summary)
                 results.append(result)
             } catch let skip as ScenarioSkipped {
+                hangGuard.leave()
                 print("SKIP \(name): \(skip.reason)")
                 skipped[name] = skip.reason
             } catch {
+                hangGuard.leave()
                 var result = ScenarioResult(
                     name: name,
                     fault: "",
@@ -64,9 +71,11 @@ enum Matrix {
                 results.append(result)
             }
         }
+        hangGuard.enter("stopping PostgreSQL and the HTTP client", bound: .seconds(60))
         await database.stop()
         try await http.shutdown()
         try await group.shutdownGracefully()
+        hangGuard.leave()
 
         if let jsonPath {
             let report = MatrixReport(

@@ -186,8 +186,9 @@ struct CallerRecord: Sendable {
 
 extension Scenario {
     /// Runs the scenario: callers call throughout; 500 ms healthy, the fault until the breaker opened and
-    /// ``holdAfterOpen`` more, the heal until it closed and 500 ms more. Then every count is compared.
-    func run() async -> ScenarioResult {
+    /// ``holdAfterOpen`` more, the heal until it closed and 500 ms more. Then every count is compared. Each phase is
+    /// printed as it starts, and `hangGuard` ends the process when one outlasts its bound.
+    func run(hangGuard: HangGuard) async -> ScenarioResult {
         var result = ScenarioResult(
             name: self.name,
             fault: self.fault,
@@ -196,6 +197,12 @@ extension Scenario {
         )
         let clock = ContinuousClock()
         let stop = Shared(Atomic<Bool>(false))
+        let inFlight = Shared(Atomic<Int>(0))
+        let point = self.point
+        let breaker = point.breaker
+        let diagnose: @Sendable () -> String = {
+            "\(inFlight.value.load(ordering: .relaxed)) calls in flight, breaker \(breaker.state), \(point.leftovers)"
+        }
         let before = self.point.statistics()
         let records = await withTaskGroup(of: CallerRecord.self) { group in
             for _ in 0..<self.callers {
@@ -203,7 +210,9 @@ extension Scenario {
                     var record = CallerRecord()
                     while !stop.value.load(ordering: .relaxed) {
                         let start = clock.now
+                        inFlight.value.add(1, ordering: .relaxed)
                         let outcome = await self.call()
+                        inFlight.value.subtract(1, ordering: .relaxed)
                         record.latencies.append(start.duration(to: clock.now))
                         record.outcomes.append(outcome)
                         try? await Task.sleep(for: .milliseconds(5))
@@ -212,24 +221,36 @@ extension Scenario {
                 }
             }
             do {
-                try await self.drive(&result, clock: clock)
+                try await self.drive(&result, clock: clock, hangGuard: hangGuard, diagnose: diagnose)
             } catch {
                 result.problems.append("the scenario could not run: \(error)")
             }
             stop.value.store(true, ordering: .relaxed)
+            // Every call is bounded by the deadline: the callers end within it.
+            hangGuard.enter("callers ending", bound: .seconds(30), diagnose: diagnose)
             return await group.reduce(into: []) { $0.append($1) }
         }
         self.check(records, before: before, into: &result)
+        hangGuard.enter("checking that nothing leaks", bound: .seconds(30), diagnose: diagnose)
         await self.checkNothingLeaks(into: &result)
+        hangGuard.leave()
         return result
     }
 
     /// The phases, on the scenario's clock.
-    private func drive(_ result: inout ScenarioResult, clock: ContinuousClock) async throws {
+    private func drive(
+        _ result: inout ScenarioResult,
+        clock: ContinuousClock,
+        hangGuard: HangGuard,
+        diagnose: @escaping @Sendable () -> String
+    ) async throws {
         let breaker = self.point.breaker
+        hangGuard.enter("healthy", bound: .seconds(30), diagnose: diagnose)
         try await Task.sleep(for: .milliseconds(500))
         if breaker.state != .closed { result.problems.append("the breaker was \(breaker.state) before the fault") }
         let stallsBefore = self.stalls?() ?? 0
+        // The phases' bounds: what they wait for at most (10 s to open, 15 s to close), with a wide margin.
+        hangGuard.enter("fault: \(self.fault)", bound: .seconds(60), diagnose: diagnose)
         try await self.inject()
         let injected = clock.now
         switch self.expectation {
@@ -246,6 +267,7 @@ extension Scenario {
         if let stalls = self.stalls {
             result.stallsDuringFault = stalls() - stallsBefore
         }
+        hangGuard.enter("healing", bound: .seconds(60), diagnose: diagnose)
         try await self.heal()
         let healed = clock.now
         if let closed = await Self.waitFor(within: .seconds(15), clock: clock, { breaker.state == .closed }) {

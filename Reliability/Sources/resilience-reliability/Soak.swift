@@ -60,6 +60,9 @@ enum Soak {
     /// every property held.
     static func run(duration: Duration, csvPath: String?, jsonPath: String?, options: Options) async throws -> Bool {
         let registry = ResilienceRegistry()
+        let hangGuard = HangGuard()
+        // Starting PostgreSQL (initdb) is the slowest part.
+        hangGuard.enter("starting the dependencies", bound: .seconds(120))
         // A group of its own, shut down at the end, so that LeakSanitizer sees every loop's memory freed.
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
         let http = HTTPDependency.client(on: group)
@@ -141,6 +144,10 @@ enum Soak {
         let samples = Shared(Mutex<[SoakSample]>([]))
         let before = targets.map { $0.view.statistics() }
 
+        hangGuard.enter("soaking for \(duration)", bound: duration + .seconds(60)) {
+            "\(calls.value.load(ordering: .relaxed)) calls so far; "
+                + targets.map { "\($0.name): \($0.view.leftovers)" }.joined(separator: "; ")
+        }
         let records = try await withThrowingTaskGroup(of: [(Int, CallerRecord)].self) { group in
             // Eight callers, two per dependency, each calling again 2 ms after its call ended.
             for (index, target) in (targets + targets).enumerated() {
@@ -187,8 +194,13 @@ enum Soak {
             for target in targets { try await target.heal() }
             try await Task.sleep(until: start.advanced(by: duration), clock: clock)
             stop.value.store(true, ordering: .relaxed)
+            // Every call is bounded by its deadline: the callers end within it.
+            hangGuard.enter("callers ending", bound: .seconds(30)) {
+                targets.map { "\($0.name): \($0.view.leftovers)" }.joined(separator: "; ")
+            }
             return try await group.reduce(into: []) { $0 += $1 }
         }
+        hangGuard.enter("draining", bound: .seconds(30))
 
         // Abandoned work drains and no permit is held once the faults have ended.
         let drained = await Scenario.waitFor(within: .seconds(10), clock: clock) {
@@ -209,11 +221,13 @@ enum Soak {
         let recorded = samples.value.withLock { $0 }
         problems += Self.flatness(of: recorded, checkMemory: options.checkMemory)
 
-        try await catalog.stop()
-        try await payments.stop()
+        hangGuard.enter("stopping the dependencies", bound: .seconds(60))
+        await catalog.stop()
+        await payments.stop()
         await database.stop()
         try await http.shutdown()
         try await group.shutdownGracefully()
+        hangGuard.leave()
 
         let report = SoakReport(
             date: ISO8601DateFormatter().string(from: Date()),
