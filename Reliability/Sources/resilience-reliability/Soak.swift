@@ -144,9 +144,11 @@ enum Soak {
         let samples = Shared(Mutex<[SoakSample]>([]))
         let before = targets.map { $0.view.statistics() }
 
+        let leftovers: @Sendable () -> String = {
+            targets.map { "\($0.name): \($0.view.leftovers)" }.joined(separator: "; ")
+        }
         hangGuard.enter("soaking for \(duration)", bound: duration + .seconds(60)) {
-            "\(calls.value.load(ordering: .relaxed)) calls so far; "
-                + targets.map { "\($0.name): \($0.view.leftovers)" }.joined(separator: "; ")
+            "\(calls.value.load(ordering: .relaxed)) calls so far; " + leftovers()
         }
         let records = try await withThrowingTaskGroup(of: [(Int, CallerRecord)].self) { group in
             // Eight callers, two per dependency, each calling again 2 ms after its call ended.
@@ -195,9 +197,7 @@ enum Soak {
             try await Task.sleep(until: start.advanced(by: duration), clock: clock)
             stop.value.store(true, ordering: .relaxed)
             // Every call is bounded by its deadline: the callers end within it.
-            hangGuard.enter("callers ending", bound: .seconds(30)) {
-                targets.map { "\($0.name): \($0.view.leftovers)" }.joined(separator: "; ")
-            }
+            hangGuard.enter("callers ending", bound: .seconds(30), diagnose: leftovers)
             return try await group.reduce(into: []) { $0 += $1 }
         }
         hangGuard.enter("draining", bound: .seconds(30))
