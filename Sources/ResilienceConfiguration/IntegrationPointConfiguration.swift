@@ -93,6 +93,12 @@ extension ResilienceDocument {
     ) throws(ConfigurationDocumentError) -> (
         configuration: IntegrationPointConfiguration, layers: ConfiguredPolicies.Layers
     ) {
+        // The registry refuses a point without a name; say so here, before anything is applied.
+        guard !name.isEmpty else {
+            throw ConfigurationDocumentError(
+                problems: [.init(path: "instances", message: "has an instance with an empty name: a point needs one")]
+            )
+        }
         let instancePath = "instances.\(name)"
         let own = self.instances[name] ?? [:]
 

@@ -167,6 +167,9 @@ struct ConfigurationDocumentTests {
                 "instances.search.adaptiveConcurrencyLimiter.minimumLimit: 0 is invalid: must be at least 1"
             ),
             ("instances: [payments]", "instances: must be an object of names"),
+            ("instances: { \"\": { timeout: 1s } }", "instances: has an instance with an empty name"),
+            // Found by libFuzzer: an anchored key with nothing after the anchor is the empty name.
+            ("instances:\n  db:\n  &db :\n", "instances: has an instance with an empty name"),
             ("instances: { payments: { timeout: [1s", "(document)"),
             (
                 "instances: { payments: { circuitBreaker: { slidingWindow: { type: count, size: 0 } } } }",
@@ -395,6 +398,17 @@ struct ConfiguredIntegrationPointsTests {
             try configured.apply(ResilienceDocument(yaml: "instances: { payments: { timeout: 1s } }"))
         }
         #expect(configured.names.isEmpty)
+    }
+
+    @Test func aDocumentWithAnEmptyNameChangesNothing() throws {
+        let registry = ResilienceRegistry()
+        let configured = ConfiguredIntegrationPoints(registry: registry)
+        try configured.apply(ResilienceDocument(yaml: "instances: { payments: { timeout: 1s } }"))
+        var document = try ResilienceDocument(yaml: "instances: { payments: {}, inventory: {} }")
+        document.instances[""] = [:]
+        #expect(throws: ConfigurationDocumentError.self) { try configured.apply(document) }
+        #expect(configured.names == ["payments"])
+        #expect(registry.integrationPoints.map(\.name) == ["payments"])
     }
 }
 

@@ -7,6 +7,7 @@ import NIOCore
 import Resilience
 import ResilienceChaos
 import ResilienceHTTPClient
+import ResilienceTestSupport
 import Testing
 
 /// The suites that measure time on real sockets run one after the other.
@@ -114,10 +115,13 @@ extension HTTPClientNetworkTests {
         @Test func contractChangeIsCountedButNeverOpensTheBreaker() async throws {
             try await withHTTPFixture { fixture in
                 fixture.upstream.set(.contractChange(status: 422))
+                // The deadline only bounds the test. Under ThreadSanitizer, beside the suite's load tests, a call
+                // missed 300 ms by 0.2 ms in a full run: there it is 2 s. The plain run's bound is unchanged.
+                let deadline: Duration = underThreadSanitizer ? .seconds(2) : .milliseconds(300)
                 for _ in 0..<20 {
-                    let (latency, result) = await fixture.timedGet(fixture.upstreamURL, deadline: .milliseconds(300))
+                    let (latency, result) = await fixture.timedGet(fixture.upstreamURL, deadline: deadline)
                     #expect(try result.get().status == .unprocessableEntity, "the caller gets the response")
-                    #expect(latency <= .milliseconds(400))
+                    #expect(latency <= deadline + .milliseconds(100))
                 }
                 #expect(fixture.upstream.requestCount == 20, "a contract violation is not retried")
                 let point = try fixture.point(fixture.upstreamKey)
