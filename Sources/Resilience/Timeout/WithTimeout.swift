@@ -145,6 +145,8 @@ public func withDeadline<Success: Sendable, C: Clock<Duration>>(
 }
 
 /// The common path of the timeout functions: the deadline is `timeout` from now on `scheduler`'s clock.
+// Inlined into its caller: one async frame, and one check of the executor, fewer per call.
+@inline(__always)
 func runWithTimeout<Success: Sendable>(
     _ timeout: Duration,
     mode: Timeout.Mode = .neverHostage,
