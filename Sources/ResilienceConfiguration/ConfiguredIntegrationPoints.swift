@@ -78,7 +78,8 @@ public final class ConfiguredIntegrationPoints: Sendable {
                     }
                 } else {
                     let policies = ConfiguredPolicies(configuration: configuration, layers: layers)
-                    // Cannot fail: the name was checked above, under this lock.
+                    // Cannot fail but in a race: the document refuses an empty name, and this one was found free
+                    // above, under this lock (a point registered by hand in between would keep its name).
                     if let point = try? self.registry.register(name, pipeline: ResiliencePipeline { policies }) {
                         points[name] = point
                     }
