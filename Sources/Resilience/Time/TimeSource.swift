@@ -42,7 +42,7 @@ struct TimeSource: Sendable {
     ///   - shortestMeasuredDuration: The shortest duration, in nanoseconds, that the policy measures or waits for;
     ///     the coarse system clock is used when it is at least 100 times that clock's resolution.
     init<C: Clock<Duration>>(_ clock: C, shortestMeasuredDuration: Int64) {
-        if clock is ContinuousClock || clock is SuspendingClock {
+        if Self.isSystemClock(C.self) {
             self.custom = nil
             if let resolution = Self.coarseResolution, resolution > 0,
                 shortestMeasuredDuration / 100 >= resolution
@@ -55,6 +55,13 @@ struct TimeSource: Sendable {
             self.custom = CustomClock(clock)
             self.systemClockID = Self.preciseClockID
         }
+    }
+
+    /// Whether `C` is read through the operating system's monotonic clock (`ContinuousClock`, `SuspendingClock`)
+    /// rather than through its own `now`. Metatypes are compared, not a clock cast: the timeout functions ask on every
+    /// call.
+    static func isSystemClock<C: Clock<Duration>>(_: C.Type) -> Bool {
+        C.self == ContinuousClock.self || C.self == SuspendingClock.self
     }
 
     /// The current instant, in nanoseconds since the origin.

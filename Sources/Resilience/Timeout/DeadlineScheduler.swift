@@ -121,8 +121,7 @@ extension DeadlineScheduler {
     /// A clock that is a class (such as `ManualClock`) gets a scheduler of its own, kept while it is in use; instances of
     /// any other clock type share one scheduler per type, created with the first instance seen.
     static func scheduler<C: Clock<Duration>>(for clock: C) -> DeadlineScheduler {
-        // Metatypes compared, not a dynamic cast of the clock: this runs on every timed call.
-        if C.self == ContinuousClock.self || C.self == SuspendingClock.self {
+        if TimeSource.isSystemClock(C.self) {
             return .system
         }
         let key = C.self is AnyObject.Type ? ObjectIdentifier(clock as AnyObject) : ObjectIdentifier(C.self)
