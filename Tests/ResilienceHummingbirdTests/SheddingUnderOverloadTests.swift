@@ -26,7 +26,17 @@ struct LoadRun: CustomStringConvertible {
 
     var admittedP50: Duration { Self.percentile(self.admitted, 50) }
     var admittedP99: Duration { Self.percentile(self.admitted, 99) }
+    var shedP50: Duration { Self.percentile(self.shed, 50) }
     var shedP99: Duration { Self.percentile(self.shed, 99) }
+    /// Whether a refusal waited for nothing: half of them came back at least half a ``workTime`` before half of the
+    /// admitted requests of this run (an admitted request is a refusal's work plus the permit's `workTime`), and none
+    /// later than the admitted requests' p99. Both sides are measured in the same run, so that the 2 cores'
+    /// scheduling, shared with the load generator and in CI with the suites beside the test, weighs on both: there a
+    /// refusal's p99 reached 20 ms with the unloaded run's p50 at 14, and its p50 12 ms with the admitted p50 at 22.
+    var refusesFast: Bool {
+        self.shedP50 <= self.admittedP50 - workTime / 2 && self.shedP99 <= self.admittedP99
+    }
+
     /// Admitted requests per second of load.
     var goodput: Double { Double(self.admitted.count) / self.seconds }
 
@@ -35,7 +45,7 @@ struct LoadRun: CustomStringConvertible {
         return
             "\(self.rate)/s for \(String(format: "%.1f", self.seconds)) s: \(self.admitted.count) admitted (p50 "
             + "\(ms(self.admittedP50)), p99 \(ms(self.admittedP99)), \(Int(self.goodput))/s), \(self.shed.count) shed "
-            + "(p99 \(ms(self.shedP99))), \(self.other) other"
+            + "(p50 \(ms(self.shedP50)), p99 \(ms(self.shedP99))), \(self.other) other"
     }
 }
 
@@ -74,8 +84,12 @@ func drive(_ client: HTTPClient, port: Int, rate: Int, for duration: Duration) a
     }
 }
 
+/// How long a request to ``overloadableService(capacity:shedding:)`` holds its permit.
+let workTime: Duration = .milliseconds(10)
+
 /// A service whose `/work` holds one of `capacity` connections of a pool (waiting in line for one, as a database
-/// pool's callers do) for 10 ms; with `shedding`, a bulkhead of the same capacity in front refuses what would wait.
+/// pool's callers do) for ``workTime``; with `shedding`, a bulkhead of the same capacity in front refuses what would
+/// wait.
 func overloadableService(capacity: Int, shedding: Bool) throws -> Router<BasicRequestContext> {
     let pool = try Bulkhead(name: "pool", maxConcurrentCalls: capacity, maxWaitDuration: .seconds(60))
     let router = Router()
@@ -87,7 +101,7 @@ func overloadableService(capacity: Int, shedding: Bool) throws -> Router<BasicRe
         router.add(middleware: LoadSheddingMiddleware(integrationPoint: inbound))
     }
     router.get("work") { _, _ -> String in
-        try await pool.run { try await Task.sleep(for: .milliseconds(10)) }
+        try await pool.run { try await Task.sleep(for: workTime) }
         return "done"
     }
     return router
@@ -137,7 +151,7 @@ struct SheddingUnderOverloadTests {
                         "shedding, attempt \(attempt): unloaded \(unloaded); overloaded \(overloaded); "
                             + "capacity \(Int(capacity))/s"
                     )
-                    let fast = overloaded.shedP99 < unloaded.admittedP50
+                    let fast = overloaded.refusesFast
                     // A run that another test disturbed (a stall that made the unloaded run shed) is run again. Under
                     // ThreadSanitizer a request takes ~30 ms instead of 13, so the unloaded rate (50 a second for two
                     // permits) now and then finds both taken: a shed there is no disturbance.
@@ -161,7 +175,10 @@ struct SheddingUnderOverloadTests {
                                 overloaded.goodput >= 0.9 * capacity,
                                 "goodput \(overloaded.goodput)/s of \(capacity)"
                             )
-                            #expect(fast, "refused faster than a request is served: p99 \(overloaded.shedP99)")
+                            #expect(
+                                fast,
+                                "refused fast: p50 \(overloaded.shedP50), p99 \(overloaded.shedP99) of \(overloaded)"
+                            )
                         }
                         break
                     }
