@@ -9,7 +9,8 @@ import AsyncHTTPClient
 /// its brackets and user information is dropped, so that every spelling of one host finds the same point (and the same
 /// breaker). A Unix-domain socket (`http+unix`, `https+unix`, `unix`) is keyed by its scheme and socket path.
 ///
-/// Parsed in one pass over the URL's bytes: this runs on every request.
+/// Parsed in one pass over the URL's bytes and written straight into the key's string (one allocation, none for a key of
+/// up to 15 bytes): this runs on every request.
 @usableFromInline
 enum HTTPIntegrationPointKey {
     /// The key for `url`.
@@ -49,17 +50,13 @@ enum HTTPIntegrationPointKey {
             end += 1
         }
 
-        var key = [UInt8]()
-        key.reserveCapacity(scheme.count + 3 + (end - start) + 6)
-        for byte in scheme { key.append(lowercased(byte)) }
-        key.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "/")])
-
         let defaultPort: Int
-        switch key.count - 3 {
-        case 4 where key.starts(with: "http".utf8): defaultPort = 80
-        case 5 where key.starts(with: "https".utf8): defaultPort = 443
-        default:
-            let name = String(decoding: key.dropLast(3), as: UTF8.self)
+        if Self.equalsIgnoringCase(scheme, "http") {
+            defaultPort = 80
+        } else if Self.equalsIgnoringCase(scheme, "https") {
+            defaultPort = 443
+        } else {
+            let name = String(decoding: scheme.map(Self.lowercased), as: UTF8.self)
             guard ["http+unix", "https+unix", "unix"].contains(name) else {
                 throw HTTPClientError.unsupportedScheme(name)
             }
@@ -68,8 +65,7 @@ enum HTTPIntegrationPointKey {
                 name == "unix"
                 ? UnsafeBufferPointer(rebasing: url[(index + 3)...]) : UnsafeBufferPointer(rebasing: url[start..<end])
             guard !path.isEmpty else { throw HTTPClientError.missingSocketPath }
-            key.append(contentsOf: path)
-            return String(decoding: key, as: UTF8.self)
+            return name + "://" + String(decoding: path, as: UTF8.self)
         }
 
         // host, then an optional port
@@ -96,38 +92,62 @@ enum HTTPIntegrationPointKey {
             }
         }
         guard hostEnd > start else { throw HTTPClientError.emptyHost }
-        for position in start..<hostEnd { key.append(lowercased(url[position])) }
-        key.append(UInt8(ascii: ":"))
-
+        var port = defaultPort
         if let portStart, portStart < end {
             guard end - portStart <= 5 else { throw HTTPClientError.invalidURL }
-            var port = 0
+            port = 0
             for position in portStart..<end {
                 let digit = url[position]
                 guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { throw HTTPClientError.invalidURL }
                 port = port * 10 + Int(digit - UInt8(ascii: "0"))
             }
             guard port <= 65_535 else { throw HTTPClientError.invalidURL }
-            appendDecimal(port, to: &key)
-        } else {
-            appendDecimal(defaultPort, to: &key)
         }
-        return String(decoding: key, as: UTF8.self)
+
+        // Written once into the string's own storage: `scheme://host:port`, lowercased.
+        var digits = 1
+        var bound = 10
+        while port >= bound {
+            digits += 1
+            bound *= 10
+        }
+        let host = UnsafeBufferPointer(rebasing: url[start..<hostEnd])
+        let length = scheme.count + 3 + host.count + 1 + digits
+        return String(unsafeUninitializedCapacity: length) { key in
+            var position = 0
+            for byte in scheme {
+                key[position] = Self.lowercased(byte)
+                position += 1
+            }
+            for byte in "://".utf8 {
+                key[position] = byte
+                position += 1
+            }
+            for byte in host {
+                key[position] = Self.lowercased(byte)
+                position += 1
+            }
+            key[position] = UInt8(ascii: ":")
+            var rest = port
+            for digit in (0..<digits).reversed() {
+                key[position + 1 + digit] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            return length
+        }
+    }
+
+    /// Whether `bytes` spell `name` (lowercase ASCII), in any case.
+    private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
+        guard bytes.count == name.utf8CodeUnitCount else { return false }
+        for offset in 0..<bytes.count where Self.lowercased(bytes[offset]) != name.utf8Start[offset] {
+            return false
+        }
+        return true
     }
 
     private static func lowercased(_ byte: UInt8) -> UInt8 {
         byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-    }
-
-    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        var divisor = 1
-        while divisor * 10 <= value { divisor *= 10 }
-        var rest = value
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
-        }
     }
 }
 

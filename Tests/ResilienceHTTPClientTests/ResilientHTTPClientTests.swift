@@ -276,6 +276,12 @@ struct HTTPIntegrationPointKeyTests {
         ("https://[FE80::1]/", "https://[fe80::1]:443"),
         ("http://127.0.0.1:7/p", "http://127.0.0.1:7"),
         ("http+unix://%2Ftmp%2Fapi.sock/items", "http+unix://%2Ftmp%2Fapi.sock"),
+        ("HTTPS+UNIX://%2Fs.sock", "https+unix://%2Fs.sock"),
+        ("unix:///tmp/api.sock", "unix:///tmp/api.sock"),
+        ("http://a", "http://a:80"),
+        ("http://h:", "http://h:80"),
+        ("http://H:65535?q", "http://h:65535"),
+        ("http://h:0/", "http://h:0"),
     ])
     func aRequestsHostIsKeyedBySchemeHostAndPort(url: String, key: String) async throws {
         let registry = ResilienceRegistry()
