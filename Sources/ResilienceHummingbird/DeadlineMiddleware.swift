@@ -49,8 +49,13 @@ public struct DeadlineMiddleware<Context: RequestContext>: RouterMiddleware {
         next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         // The first field of the name: `headers[name]` gathers every field of the name into an array first (a
-        // third of a microsecond); a deadline header appears once.
-        let value = request.headers.first { $0.name == self.header }?.value
+        // third of a microsecond), and `first(where:)` copies each field it looks at (three references counted); a
+        // deadline header appears once.
+        var value: String?
+        for index in request.headers.indices where request.headers[index].name == self.header {
+            value = request.headers[index].value
+            break
+        }
         switch InboundAdmission.deadline(for: self.inbound, headerValue: value) {
         case .unbounded:
             return try await next(request, context)
