@@ -29,16 +29,16 @@ public import Vapor
 /// A handler's answer is returned unchanged whatever its class; an error it throws is classified by its status (an
 /// `AbortError`'s, else 500) and thrown on.
 public struct LoadSheddingMiddleware<Policies: ResiliencePolicy>: AsyncMiddleware {
-    enum Points: Sendable {
-        case one(IntegrationPoint<Policies>)
-        case perRoute(KeyedIntegrationPoints<Policies>)
-    }
-
-    let points: Points
     /// The `Retry-After` of a refusal whose policy gives none.
     public let retryAfter: Duration
     /// How the handler's status counts for the point.
     public let statusClassification: HTTPStatusClassification
+
+    /// What `respond` does, made where the middleware is created. Vapor calls a middleware through an existential, so
+    /// `respond` runs as generic code over `Policies`; this closure, made by the inlinable initialisers in the caller's
+    /// module, runs the point's pipeline specialised for the caller's policies.
+    @usableFromInline
+    let shed: @Sendable (Request, any AsyncResponder) async throws -> Response
 
     /// Sheds every request the middleware sees through one point.
     ///
@@ -46,14 +46,23 @@ public struct LoadSheddingMiddleware<Policies: ResiliencePolicy>: AsyncMiddlewar
     ///   - integrationPoint: The point whose pipeline admits requests.
     ///   - retryAfter: The `Retry-After` of a refusal whose policy gives none. Default 1 second.
     ///   - statusClassification: How the handler's status counts for the point. Default: 5xx, 408 and 429 fail.
+    @inlinable
     public init(
         integrationPoint: IntegrationPoint<Policies>,
         retryAfter: Duration = .seconds(1),
         statusClassification: HTTPStatusClassification = .default
     ) {
-        self.points = .one(integrationPoint)
         self.retryAfter = retryAfter
         self.statusClassification = statusClassification
+        self.shed = { request, next in
+            try await Self.respond(
+                to: request,
+                chainingTo: next,
+                through: integrationPoint,
+                retryAfter: retryAfter,
+                statusClassification: statusClassification
+            )
+        }
     }
 
     /// Sheds each route through a point of its own, keyed by its method and path pattern (`GET /orders/:id`). Vapor
@@ -64,40 +73,48 @@ public struct LoadSheddingMiddleware<Policies: ResiliencePolicy>: AsyncMiddlewar
     ///   - points: The keyed family that makes each route's point.
     ///   - retryAfter: The `Retry-After` of a refusal whose policy gives none. Default 1 second.
     ///   - statusClassification: How the handler's status counts for the point. Default: 5xx, 408 and 429 fail.
+    @inlinable
     public init(
         perRoute points: KeyedIntegrationPoints<Policies>,
         retryAfter: Duration = .seconds(1),
         statusClassification: HTTPStatusClassification = .default
     ) {
-        self.points = .perRoute(points)
         self.retryAfter = retryAfter
         self.statusClassification = statusClassification
+        self.shed = { request, next in
+            try await Self.respond(
+                to: request,
+                chainingTo: next,
+                through: points.integrationPoint(for: routeKey(request)),
+                retryAfter: retryAfter,
+                statusClassification: statusClassification
+            )
+        }
     }
 
     /// Runs `next` through the point's pipeline; answers 503 with `Retry-After` when the pipeline refuses.
     public func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let point: IntegrationPoint<Policies>
-        switch self.points {
-        case .one(let one):
-            point = one
-        case .perRoute(let family):
-            point = try family.integrationPoint(for: request.route?.description ?? "unrouted")
-        }
-        let classification = self.statusClassification
+        try await self.shed(request, next)
+    }
+
+    /// Runs `next` through `point`'s pipeline, classified by `statusClassification`; answers a refusal with 503.
+    @inlinable
+    static func respond(
+        to request: Request,
+        chainingTo next: any AsyncResponder,
+        through point: IntegrationPoint<Policies>,
+        retryAfter: Duration,
+        statusClassification: HTTPStatusClassification
+    ) async throws -> Response {
         do {
             return try await point.run { () async throws -> Response in
                 let response: Response
                 do {
                     response = try await next.respond(to: request)
                 } catch {
-                    let status = (error as? any AbortError)?.status.code ?? 500
-                    throw ClassifiedFailure(
-                        error,
-                        outcome: classification.outcome(forStatus: Int(status)),
-                        permitsRetry: false
-                    )
+                    throw classifiedHandlerError(error, statusClassification)
                 }
-                switch classification.outcome(forStatus: Int(response.status.code)) {
+                switch statusClassification.outcome(forStatus: Int(response.status.code)) {
                 case .success, .ignored:
                     return response
                 case let outcome:
@@ -108,28 +125,55 @@ public struct LoadSheddingMiddleware<Policies: ResiliencePolicy>: AsyncMiddlewar
                     )
                 }
             }
-        } catch let failure as ClassifiedFailure {
-            if let classified = failure.underlying as? ClassifiedResponse { return classified.response }
-            throw failure.underlying
         } catch {
-            guard let delay = InboundAdmission.retryAfter(forRejection: error, fallback: self.retryAfter) else {
-                throw error
-            }
-            var headers = HTTPHeaders()
-            headers.add(name: .retryAfter, value: RetryAfter.headerValue(for: delay))
-            headers.add(name: .contentType, value: "application/json")
-            return Response(
-                status: .serviceUnavailable,
-                headers: headers,
-                body: .init(string: InboundAdmission.sheddingBody(retryAfter: delay))
-            )
+            return try answer(to: error, retryAfter: retryAfter)
         }
     }
 }
 
+/// The point of a request's route, `GET /orders/:id`, or `unrouted` for paths no route matches.
+@usableFromInline
+func routeKey(_ request: Request) -> String {
+    request.route?.description ?? "unrouted"
+}
+
+/// What a handler's error is for the point: classified by its status (an `AbortError`'s, else 500).
+@usableFromInline
+func classifiedHandlerError(_ error: any Error, _ statusClassification: HTTPStatusClassification) -> ClassifiedFailure {
+    let status = (error as? any AbortError)?.status.code ?? 500
+    return ClassifiedFailure(error, outcome: statusClassification.outcome(forStatus: Int(status)), permitsRetry: false)
+}
+
+/// What the middleware answers when the pipeline threw `error`: a handler's answer that counted as a failure is
+/// returned, a handler's error is thrown on, a refusal is a 503 with `Retry-After`, anything else is thrown.
+@usableFromInline
+func answer(to error: any Error, retryAfter: Duration) throws -> Response {
+    if let failure = error as? ClassifiedFailure {
+        if let classified = failure.underlying as? ClassifiedResponse { return classified.response }
+        throw failure.underlying
+    }
+    guard let delay = InboundAdmission.retryAfter(forRejection: error, fallback: retryAfter) else {
+        throw error
+    }
+    var headers = HTTPHeaders()
+    headers.add(name: .retryAfter, value: RetryAfter.headerValue(for: delay))
+    headers.add(name: .contentType, value: "application/json")
+    return Response(
+        status: .serviceUnavailable,
+        headers: headers,
+        body: .init(string: InboundAdmission.sheddingBody(retryAfter: delay))
+    )
+}
+
 /// A handler's answer that counts as a failure or a contract violation, on its way through the pipeline.
+@usableFromInline
 struct ClassifiedResponse: Error {
     let response: Response
+
+    @usableFromInline
+    init(response: Response) {
+        self.response = response
+    }
 }
 
 #endif
