@@ -151,9 +151,6 @@ extension HTTPFixture {
         heal: () async throws -> Void,
         deadline: Duration = .milliseconds(300)
     ) async throws -> ScenarioMeasurement {
-        // Under ThreadSanitizer a hung call was answered 2.5 ms past deadline + 100 ms in a full run (the timer's
-        // task waits for a thread there): 250 ms of slack. The plain run keeps 100 ms.
-        let slack: Duration = underThreadSanitizer ? .milliseconds(250) : .milliseconds(100)
         var best: ScenarioMeasurement?
         for _ in 0..<3 {
             let measurement = try await self.measureFaultScenario(
@@ -166,12 +163,12 @@ extension HTTPFixture {
             if best.map({ measurement.worstCallerLatency < $0.worstCallerLatency }) ?? true {
                 best = measurement
             }
-            if measurement.worstCallerLatency <= deadline + slack { break }
+            if measurement.worstCallerLatency <= deadline + deadlineSlack { break }
         }
         let measurement = try #require(best)
         #expect(
-            measurement.worstCallerLatency <= deadline + slack,
-            "\(name): every caller answered within its deadline + \(slack) (worst \(measurement.worstCallerLatency))"
+            measurement.worstCallerLatency <= deadline + deadlineSlack,
+            "\(name): every caller answered within its deadline + \(deadlineSlack) (worst \(measurement.worstCallerLatency))"
         )
         print(measurement)
         return measurement
