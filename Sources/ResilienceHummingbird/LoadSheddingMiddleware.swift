@@ -119,15 +119,11 @@ public struct LoadSheddingMiddleware<Context: RequestContext, Policies: CallerTa
                 case .success, .ignored:
                     return response
                 case let outcome:
-                    throw ClassifiedFailure(
-                        ClassifiedResponse(response: response),
-                        outcome: outcome,
-                        permitsRetry: false
-                    )
+                    throw ClassifiedFailure(ClassifiedAnswer(response), outcome: outcome, permitsRetry: false)
                 }
             }
         } catch {
-            return try answer(to: error, retryAfter: retryAfter)
+            return try InboundAdmission.answer(to: error, retryAfter: retryAfter, overloaded: overloaded(retryAfter:))
         }
     }
 }
@@ -145,38 +141,14 @@ func classifiedHandlerError(_ error: any Error, _ statusClassification: HTTPStat
     return ClassifiedFailure(error, outcome: statusClassification.outcome(forStatus: status), permitsRetry: false)
 }
 
-/// What the middleware answers when the pipeline threw `error`: a handler's answer that counted as a failure is
-/// returned, a handler's error is thrown on, a refusal is a 503 with `Retry-After`, anything else is thrown.
+/// A refusal's answer: 503 with `Retry-After` and the shedding body.
 @usableFromInline
-func answer(to error: any Error, retryAfter: Duration) throws -> Response {
-    if let failure = error as? ClassifiedFailure {
-        if let classified = failure.underlying as? ClassifiedResponse { return classified.response }
-        throw failure.underlying
-    }
-    guard let delay = InboundAdmission.retryAfter(forRejection: error, fallback: retryAfter) else {
-        throw error
-    }
-    return overloaded(retryAfter: delay)
-}
-
-/// 503 with `Retry-After`.
 func overloaded(retryAfter delay: Duration) -> Response {
     Response(
         status: .serviceUnavailable,
         headers: [.retryAfter: RetryAfter.headerValue(for: delay), .contentType: "application/json"],
         body: ResponseBody(byteBuffer: ByteBuffer(string: InboundAdmission.sheddingBody(retryAfter: delay)))
     )
-}
-
-/// A handler's answer that counts as a failure or a contract violation, on its way through the pipeline.
-@usableFromInline
-struct ClassifiedResponse: Error {
-    let response: Response
-
-    @usableFromInline
-    init(response: Response) {
-        self.response = response
-    }
 }
 
 #endif

@@ -1,6 +1,7 @@
 /// What the server adapters (Hummingbird, Vapor, gRPC) decide before a handler runs, whatever the framework: the
 /// deadline a request gets, and the answer to a request the point refused. Each adapter only reads its framework's
 /// header and writes its framework's answer.
+@usableFromInline
 package enum InboundAdmission {
     /// What a request's deadline header makes of it.
     package enum DeadlineDecision {
@@ -51,8 +52,42 @@ package enum InboundAdmission {
         return max(delay, minimum)
     }
 
+    /// What a shedding adapter answers when its point's pipeline threw `error`: a handler's answer that counted as a
+    /// failure (a ``ClassifiedAnswer`` inside a ``ClassifiedFailure``) is returned as it was, a handler's error is
+    /// thrown on, a refusal is `overloaded(retryAfter)` (the framework's 503 with `Retry-After`), and anything else is
+    /// thrown. Only refusals and failures come here, so it is not inlined into the adapters' callers.
+    @usableFromInline
+    package static func answer<Answer: Sendable>(
+        to error: any Error,
+        retryAfter fallback: Duration,
+        overloaded: (Duration) -> Answer
+    ) throws -> Answer {
+        if let failure = error as? ClassifiedFailure {
+            if let classified = failure.underlying as? ClassifiedAnswer<Answer> { return classified.answer }
+            throw failure.underlying
+        }
+        guard let delay = retryAfter(forRejection: error, fallback: fallback) else { throw error }
+        return overloaded(delay)
+    }
+
     /// The body of a 503 that shedding answers: JSON, small, the same from every adapter.
     package static func sheddingBody(retryAfter: Duration) -> String {
         #"{"error":"overloaded","retryAfterSeconds":"# + RetryAfter.headerValue(for: retryAfter) + "}"
+    }
+}
+
+/// A handler's answer (a framework's `Response`) that counts as a failure or a contract violation, on its way through
+/// a shedding adapter's pipeline inside a ``ClassifiedFailure``; ``InboundAdmission/answer(to:retryAfter:overloaded:)``
+/// takes it out again, so the caller gets the handler's answer unchanged.
+@usableFromInline
+package struct ClassifiedAnswer<Answer: Sendable>: Error {
+    /// The handler's answer.
+    @usableFromInline
+    package let answer: Answer
+
+    /// Wraps a handler's answer.
+    @inlinable
+    package init(_ answer: Answer) {
+        self.answer = answer
     }
 }
