@@ -1,4 +1,5 @@
 import Resilience
+import Synchronization
 import Testing
 
 @Suite("Caller-task pipelines")
@@ -29,6 +30,51 @@ struct CallerTaskPipelineTests {
         #expect(value == 1 && counter.calls == 1)
         #expect(breaker.metrics.numberOfSuccessfulCalls == 1)
         #expect(bulkhead.metrics.availableConcurrentCalls == 1, "the permit is back")
+    }
+
+    /// A caller-task policy that counts which of its two entries a pipeline called: `run` (the nested calls a pipeline
+    /// of caller-task policies makes) or `execute` (the general path, which hands each layer an operation value).
+    final class Tally: CallerTaskResiliencePolicy {
+        let runs = LockedCount()
+        let executes = LockedCount()
+
+        func run<T, E: Error>(_ operation: () async throws(E) -> T) async throws -> T {
+            self.runs.add()
+            return try await operation()
+        }
+
+        func execute<Operation: ResilienceOperation>(_ operation: Operation) async throws -> Operation.Output {
+            self.executes.add()
+            return try await operation.run()
+        }
+    }
+
+    final class LockedCount: Sendable {
+        private let count = Mutex(0)
+        func add() { self.count.withLock { $0 += 1 } }
+        var value: Int { self.count.withLock { $0 } }
+    }
+
+    @Test func aCallerTaskPipelinesSendableRunNestsTheRunsAsWrittenByHand() async throws {
+        let outer = Tally()
+        let inner = Tally()
+        let pipeline = ResiliencePipeline {
+            outer
+            inner
+        }
+        #expect(try await pipeline.run { @Sendable in 41 + 1 } == 42)
+        let point = try ResilienceRegistry().register("tally", pipeline: pipeline)
+        #expect(try await point.run { @Sendable in "ok" } == "ok")
+        #expect(outer.runs.value == 2 && inner.runs.value == 2, "each layer's run, from the pipeline and the point")
+        #expect(outer.executes.value == 0 && inner.executes.value == 0, "no operation values handed down")
+        #expect(point.statistics.successfulCalls == 1)
+        // A pipeline that is not all caller-task policies keeps the general path.
+        let timed = ResiliencePipeline {
+            outer
+            Timeout(.seconds(30))
+        }
+        #expect(try await timed.run { @Sendable in 7 } == 7)
+        #expect(outer.executes.value == 1 && outer.runs.value == 2)
     }
 
     @Test func anIntegrationPointCountsCallerTaskCallsLikeOthers() async throws {

@@ -6772,6 +6772,240 @@ func integrationPoint_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
     return total
 }
 
+func integrationPointWithTimeout_untyped_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointWithTimeout_untyped")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { try await work(i) }
+    }
+    return total
+}
+
+func integrationPointWithTimeout_untyped_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointWithTimeout_untyped")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+    return try await sumAsync(inputs) { i in try await subject.run { try await work(i) } }
+}
+
+func integrationPointWithTimeout_untyped_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointWithTimeout_untyped")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+    let values = try await mapAsync(inputs) { i in try await subject.run { try await work(i) } }
+    return values.reduce(0, &+)
+}
+
+actor IntegrationPointWithTimeout_untypedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("integrationPointWithTimeout_untyped")
+        let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { try await work(i) }
+        }
+        return total
+    }
+}
+
+func integrationPointWithTimeout_untyped_actor(_ inputs: [Int]) async throws -> Int {
+    try await IntegrationPointWithTimeout_untypedActor().total(inputs)
+}
+
+func integrationPointWithTimeout_untyped_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointWithTimeout_untyped")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { try await work(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func integrationPointWithTimeout_untyped_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointWithTimeout_untyped")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { try await work(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { try await work(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func integrationPointWithTimeout_untyped_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointWithTimeout_untyped")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { try await work(i) } } }
+    }
+    return total
+}
+
+func integrationPointWithTimeout_typed_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointWithTimeout_typed")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+    }
+    return total
+}
+
+func integrationPointWithTimeout_typed_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointWithTimeout_typed")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+    return try await sumAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+}
+
+func integrationPointWithTimeout_typed_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointWithTimeout_typed")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+    let values = try await mapAsync(inputs) { i in try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor IntegrationPointWithTimeout_typedActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("integrationPointWithTimeout_typed")
+        let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) }
+        }
+        return total
+    }
+}
+
+func integrationPointWithTimeout_typed_actor(_ inputs: [Int]) async throws -> Int {
+    try await IntegrationPointWithTimeout_typedActor().total(inputs)
+}
+
+func integrationPointWithTimeout_typed_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointWithTimeout_typed")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func integrationPointWithTimeout_typed_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointWithTimeout_typed")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func integrationPointWithTimeout_typed_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointWithTimeout_typed")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { () async throws(Failure) -> Int in try await typedWork(i) } } }
+    }
+    return total
+}
+
+func integrationPointWithTimeout_nonThrowing_loop(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointWithTimeout_nonThrowing")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+    var total = 0
+    for i in inputs {
+        total &+= try await subject.run { await plainWork(i) }
+    }
+    return total
+}
+
+func integrationPointWithTimeout_nonThrowing_rethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointWithTimeout_nonThrowing")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+    return try await sumAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+}
+
+func integrationPointWithTimeout_nonThrowing_genericRethrowingHelper(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointWithTimeout_nonThrowing")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+    let values = try await mapAsync(inputs) { i in try await subject.run { await plainWork(i) } }
+    return values.reduce(0, &+)
+}
+
+actor IntegrationPointWithTimeout_nonThrowingActor {
+    var calls = 0
+    func total(_ inputs: [Int]) async throws -> Int {
+        let tag = try checkedName("integrationPointWithTimeout_nonThrowing")
+        let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+        var total = 0
+        for i in inputs {
+            self.calls += 1
+            total &+= try await subject.run { await plainWork(i) }
+        }
+        return total
+    }
+}
+
+func integrationPointWithTimeout_nonThrowing_actor(_ inputs: [Int]) async throws -> Int {
+    try await IntegrationPointWithTimeout_nonThrowingActor().total(inputs)
+}
+
+func integrationPointWithTimeout_nonThrowing_taskGroup(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointWithTimeout_nonThrowing")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+    return try await withThrowingTaskGroup(of: Int.self) { group in
+        for i in inputs {
+            group.addTask { try await subject.run { await plainWork(i) } }
+        }
+        return try await group.reduce(0, &+)
+    }
+}
+
+func integrationPointWithTimeout_nonThrowing_asyncLet(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointWithTimeout_nonThrowing")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+    let first = inputs.first ?? 0
+    let rest = Array(inputs.dropFirst())
+    async let head: Int = { let i = first; return try await subject.run { await plainWork(i) } }()
+    async let tail: Int = {
+        var total = 0
+        for i in rest { total &+= try await subject.run { await plainWork(i) } }
+        return total
+    }()
+    return try await head &+ tail
+}
+
+func integrationPointWithTimeout_nonThrowing_nested(_ inputs: [Int]) async throws -> Int {
+    let tag = try checkedName("integrationPointWithTimeout_nonThrowing")
+    let subject = try ResilienceRegistry().register("point \(tag)", pipeline: fourPolicyPipeline(tag))
+    let outer = try CircuitBreaker(name: "outer \(tag)", configuration: CircuitBreaker.Configuration())
+    let bulkhead = try Bulkhead(name: "outer \(tag)", maxConcurrentCalls: 64)
+    var total = 0
+    for i in inputs {
+        total &+= try await outer.run { try await bulkhead.run { try await subject.run { await plainWork(i) } } }
+    }
+    return total
+}
+
 func keyedIntegrationPoints_untyped_loop(_ inputs: [Int]) async throws -> Int {
     let tag = try checkedName("keyedIntegrationPoints_untyped")
     let subject = try keyedPoints(tag)
@@ -11916,6 +12150,27 @@ let shapes: [Shape] = [
     Shape("integrationPoint_nonThrowing_taskGroup", errors: .none, integrationPoint_nonThrowing_taskGroup),
     Shape("integrationPoint_nonThrowing_asyncLet", errors: .none, integrationPoint_nonThrowing_asyncLet),
     Shape("integrationPoint_nonThrowing_nested", errors: .none, integrationPoint_nonThrowing_nested),
+    Shape("integrationPointWithTimeout_untyped_loop", errors: .propagate, integrationPointWithTimeout_untyped_loop),
+    Shape("integrationPointWithTimeout_untyped_rethrowingHelper", errors: .propagate, integrationPointWithTimeout_untyped_rethrowingHelper),
+    Shape("integrationPointWithTimeout_untyped_genericRethrowingHelper", errors: .propagate, integrationPointWithTimeout_untyped_genericRethrowingHelper),
+    Shape("integrationPointWithTimeout_untyped_actor", errors: .propagate, integrationPointWithTimeout_untyped_actor),
+    Shape("integrationPointWithTimeout_untyped_taskGroup", errors: .propagate, integrationPointWithTimeout_untyped_taskGroup),
+    Shape("integrationPointWithTimeout_untyped_asyncLet", errors: .propagate, integrationPointWithTimeout_untyped_asyncLet),
+    Shape("integrationPointWithTimeout_untyped_nested", errors: .propagate, integrationPointWithTimeout_untyped_nested),
+    Shape("integrationPointWithTimeout_typed_loop", errors: .propagate, integrationPointWithTimeout_typed_loop),
+    Shape("integrationPointWithTimeout_typed_rethrowingHelper", errors: .propagate, integrationPointWithTimeout_typed_rethrowingHelper),
+    Shape("integrationPointWithTimeout_typed_genericRethrowingHelper", errors: .propagate, integrationPointWithTimeout_typed_genericRethrowingHelper),
+    Shape("integrationPointWithTimeout_typed_actor", errors: .propagate, integrationPointWithTimeout_typed_actor),
+    Shape("integrationPointWithTimeout_typed_taskGroup", errors: .propagate, integrationPointWithTimeout_typed_taskGroup),
+    Shape("integrationPointWithTimeout_typed_asyncLet", errors: .propagate, integrationPointWithTimeout_typed_asyncLet),
+    Shape("integrationPointWithTimeout_typed_nested", errors: .propagate, integrationPointWithTimeout_typed_nested),
+    Shape("integrationPointWithTimeout_nonThrowing_loop", errors: .none, integrationPointWithTimeout_nonThrowing_loop),
+    Shape("integrationPointWithTimeout_nonThrowing_rethrowingHelper", errors: .none, integrationPointWithTimeout_nonThrowing_rethrowingHelper),
+    Shape("integrationPointWithTimeout_nonThrowing_genericRethrowingHelper", errors: .none, integrationPointWithTimeout_nonThrowing_genericRethrowingHelper),
+    Shape("integrationPointWithTimeout_nonThrowing_actor", errors: .none, integrationPointWithTimeout_nonThrowing_actor),
+    Shape("integrationPointWithTimeout_nonThrowing_taskGroup", errors: .none, integrationPointWithTimeout_nonThrowing_taskGroup),
+    Shape("integrationPointWithTimeout_nonThrowing_asyncLet", errors: .none, integrationPointWithTimeout_nonThrowing_asyncLet),
+    Shape("integrationPointWithTimeout_nonThrowing_nested", errors: .none, integrationPointWithTimeout_nonThrowing_nested),
     Shape("keyedIntegrationPoints_untyped_loop", errors: .propagate, keyedIntegrationPoints_untyped_loop),
     Shape("keyedIntegrationPoints_untyped_rethrowingHelper", errors: .propagate, keyedIntegrationPoints_untyped_rethrowingHelper),
     Shape("keyedIntegrationPoints_untyped_genericRethrowingHelper", errors: .propagate, keyedIntegrationPoints_untyped_genericRethrowingHelper),
