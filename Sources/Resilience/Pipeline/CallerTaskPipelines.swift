@@ -6,6 +6,7 @@ extension ComposedPolicy: CallerTaskResiliencePolicy
 where Outer: CallerTaskResiliencePolicy, Inner: CallerTaskResiliencePolicy {
     /// Runs `operation` on the caller's task through the outer policy, then the inner one.
     @inlinable
+    @inline(__always)
     nonisolated(nonsending) public func run<T, E: Error>(_ operation: () async throws(E) -> T) async throws -> T {
         try await self.outer.run { try await self.inner.run(operation) }
     }

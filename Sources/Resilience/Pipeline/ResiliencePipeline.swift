@@ -8,8 +8,9 @@
 /// The order is the order of the block: the first policy sees the call first and its outcome last. The usual order,
 /// Polly's, is: a total timeout, a retry, a circuit breaker, a timeout per attempt, then the limits (bulkhead, rate
 /// limiter) closest to the call. The pipeline is a plain nested value of its policies' concrete types, with no
-/// existential, and its layers hand each other values rather than closures, so that the optimiser can make it the same
-/// code as the nested calls written by hand (`Benchmarks/README.md` compares the two). A pipeline is itself a
+/// existential. When every policy runs the call on the caller's task (no ``Timeout``, no ``Hedging``), `run` calls them
+/// as the nested calls written by hand do; otherwise its layers hand each other values rather than closures, with no
+/// allocation (`Benchmarks/README.md` compares both with the calls written by hand). A pipeline is itself a
 /// ``ResiliencePolicy``, so a pipeline can be one layer of another.
 ///
 /// The pipeline checks its order and values when it is built, and lists what looks risky in ``warnings`` (a retry
