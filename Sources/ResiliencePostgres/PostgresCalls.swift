@@ -130,10 +130,13 @@ struct PostgresCalls: Sendable {
             return try await self.client.withConnection { connection in
                 self.waits.leased(since: start)
                 waiting = false
-                // PostgresNIO can lease a connection whose channel has just closed (the watch below closed it for an
-                // abandoned statement, and the pool has not yet seen it go): a statement written to it would wait
-                // forever, since nothing answers its promise.
-                guard !connection.isClosed else { throw PostgresConnectionClosedError() }
+                // PostgresNIO can lease a connection whose channel has just closed, or is closing (the watch below
+                // closed it for an abandoned statement, and the pool has not yet seen it go): a statement written to
+                // it would wait forever, since PostgresNIO writes it without a promise and nothing answers its own.
+                // `isClosed` turns true only once the close is done, so the watch marks the connection first.
+                guard !connection.isClosed, !AbandonedStatementWatch.isClosing(connection) else {
+                    throw PostgresConnectionClosedError()
+                }
                 guard self.statementTimeout == .followDeadline, let deadline = Deadline.current else {
                     try await self.prepare(connection, remainingNanoseconds: nil, logger: logger)
                     return try await body(connection, logger)
@@ -220,6 +223,14 @@ public struct PostgresConnectionClosedError: ClassifiedError, Hashable, CustomSt
 /// `statement_timeout` should have stopped it by then, so the server is gone or the network swallows what it sends.
 /// The pool then replaces the connection instead of lending a hung one forever.
 final class AbandonedStatementWatch: Sendable {
+    /// The connections a watch is closing, until their close is done: the pool may lease one again in between.
+    private static let closing = LockedValue<Set<ObjectIdentifier>>([])
+
+    /// Whether a watch is closing `connection` and the close is not done yet.
+    static func isClosing(_ connection: PostgresConnection) -> Bool {
+        Self.closing.withLock { $0.contains(ObjectIdentifier(connection)) }
+    }
+
     private let connection: PostgresConnection
     private let grace: TimeAmount
     /// 0 running, 1 abandoned, 2 finished.
@@ -240,7 +251,15 @@ final class AbandonedStatementWatch: Sendable {
         }
         self.connection.eventLoop.scheduleTask(in: self.grace) {
             if self.state.load(ordering: .acquiring) == 1 {
-                _ = self.connection.close() as EventLoopFuture<Void>
+                let connection = self.connection
+                let key = ObjectIdentifier(connection)
+                // Marked before the close starts: the abandoned statement ends when it does, and hands the connection
+                // back to the pool, which may lease it again before the close is done.
+                Self.closing.withLock { _ = $0.insert(key) }
+                connection.closeFuture.whenComplete { _ in
+                    Self.closing.withLock { _ = $0.remove(key) }
+                }
+                _ = connection.close() as EventLoopFuture<Void>
             }
         }
     }
