@@ -1,5 +1,4 @@
 import Resilience
-import Synchronization
 import Testing
 
 @Suite("Caller-task pipelines")
@@ -35,24 +34,19 @@ struct CallerTaskPipelineTests {
     /// A caller-task policy that counts which of its two entries a pipeline called: `run` (the nested calls a pipeline
     /// of caller-task policies makes) or `execute` (the general path, which hands each layer an operation value).
     final class Tally: CallerTaskResiliencePolicy {
-        let runs = LockedCount()
-        let executes = LockedCount()
+        // The module's shared counter; `Counter` in this suite is the non-`Sendable` one above.
+        let runs = ResilienceTests.Counter()
+        let executes = ResilienceTests.Counter()
 
         func run<T, E: Error>(_ operation: () async throws(E) -> T) async throws -> T {
-            self.runs.add()
+            self.runs.increment()
             return try await operation()
         }
 
         func execute<Operation: ResilienceOperation>(_ operation: Operation) async throws -> Operation.Output {
-            self.executes.add()
+            self.executes.increment()
             return try await operation.run()
         }
-    }
-
-    final class LockedCount: Sendable {
-        private let count = Mutex(0)
-        func add() { self.count.withLock { $0 += 1 } }
-        var value: Int { self.count.withLock { $0 } }
     }
 
     @Test func aCallerTaskPipelinesSendableRunNestsTheRunsAsWrittenByHand() async throws {
@@ -65,8 +59,8 @@ struct CallerTaskPipelineTests {
         #expect(try await pipeline.run { @Sendable in 41 + 1 } == 42)
         let point = try ResilienceRegistry().register("tally", pipeline: pipeline)
         #expect(try await point.run { @Sendable in "ok" } == "ok")
-        #expect(outer.runs.value == 2 && inner.runs.value == 2, "each layer's run, from the pipeline and the point")
-        #expect(outer.executes.value == 0 && inner.executes.value == 0, "no operation values handed down")
+        #expect(outer.runs.current == 2 && inner.runs.current == 2, "each layer's run, from the pipeline and the point")
+        #expect(outer.executes.current == 0 && inner.executes.current == 0, "no operation values handed down")
         #expect(point.statistics.successfulCalls == 1)
         // A pipeline that is not all caller-task policies keeps the general path.
         let timed = ResiliencePipeline {
@@ -74,7 +68,7 @@ struct CallerTaskPipelineTests {
             Timeout(.seconds(30))
         }
         #expect(try await timed.run { @Sendable in 7 } == 7)
-        #expect(outer.executes.value == 1 && outer.runs.value == 2)
+        #expect(outer.executes.current == 1 && outer.runs.current == 2)
     }
 
     @Test func anIntegrationPointCountsCallerTaskCallsLikeOthers() async throws {
