@@ -287,10 +287,18 @@ public final class CircuitBreaker: Sendable {
     @inlinable
     public func record(_ permit: Permit, outcome: Outcome) {
         guard permit.isRecorded else { return }
-        if outcome == .success, permit.start == Permit.untimed,
-            self.recordSuccessQuickly(epoch: permit.epoch, duration: 0, now: 0)
-        {
-            return
+        if outcome == .success {
+            // The common cases call one small function, with the clock (if any) read here: a success that cannot open
+            // the breaker is counted without the lock.
+            if permit.start == Permit.untimed {
+                if self.recordSuccessQuickly(epoch: permit.epoch, duration: 0, now: 0) { return }
+            } else if permit.start > Permit.untimedWithInstant {
+                let now = self.timeSource.now()
+                let duration = now - permit.start
+                if self.recordSuccessQuickly(epoch: permit.epoch, duration: duration, now: now) { return }
+                self.record(permit, outcome: outcome, duration: duration, now: now)
+                return
+            }
         }
         self.recordLocked(permit, outcome: outcome)
     }
@@ -620,8 +628,9 @@ public final class CircuitBreaker: Sendable {
 
     /// Records an outcome with everything that may follow from it: a transition, events, metrics. Not inlined, so that
     /// the common case above keeps a small frame.
+    @usableFromInline
     @inline(never)
-    private func record(_ permit: Permit, outcome: Outcome, duration: Int64, now: Int64?) {
+    func record(_ permit: Permit, outcome: Outcome, duration: Int64, now: Int64?) {
         let (action, window) = self.withPendingTakenOver { state in
             // An untimed call of a closed count-based window reads no clock, unless it opens the breaker.
             let now = now ?? (state.machine.recordNeedsInstant ? self.timeSource.now() : nil)
