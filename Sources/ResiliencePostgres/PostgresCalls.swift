@@ -134,11 +134,17 @@ struct PostgresCalls: Sendable {
                 // closed it for an abandoned statement, and the pool has not yet seen it go): a statement written to
                 // it would wait forever, since PostgresNIO writes it without a promise and nothing answers its own.
                 // `isClosed` turns true only once the close is done, so the watch marks the connection first.
-                guard !connection.isClosed, !AbandonedStatementWatch.isClosing(connection) else {
+                let known = ConnectionStates.shared.entry(for: connection)
+                guard !connection.isClosed, !known.isClosing else {
                     throw PostgresConnectionClosedError()
                 }
                 guard self.statementTimeout == .followDeadline, let deadline = Deadline.current else {
-                    try await self.prepare(connection, remainingNanoseconds: nil, logger: logger)
+                    try await self.prepare(
+                        connection,
+                        known.statementTimeout,
+                        remainingNanoseconds: nil,
+                        logger: logger
+                    )
                     return try await body(connection, logger)
                 }
                 // PostgresNIO ignores cancellation while it waits for a result: a statement (ours setting the
@@ -151,7 +157,12 @@ struct PostgresCalls: Sendable {
                 )
                 return try await withTaskCancellationHandler {
                     defer { watch.finished() }
-                    try await self.prepare(connection, remainingNanoseconds: remaining, logger: logger)
+                    try await self.prepare(
+                        connection,
+                        known.statementTimeout,
+                        remainingNanoseconds: remaining,
+                        logger: logger
+                    )
                     return try await body(connection, logger)
                 } onCancel: {
                     watch.abandoned()
@@ -165,9 +176,14 @@ struct PostgresCalls: Sendable {
         }
     }
 
-    /// Gives `connection` the `statement_timeout` of a deadline `remainingNanoseconds` away, or the server's default
-    /// without one (`nil`).
-    private func prepare(_ connection: PostgresConnection, remainingNanoseconds: Int64?, logger: Logger) async throws {
+    /// Gives `connection`, whose `statement_timeout` is `current`, the one of a deadline `remainingNanoseconds` away, or
+    /// the server's default without one (`nil`).
+    private func prepare(
+        _ connection: PostgresConnection,
+        _ current: StatementTimeoutRule.Current,
+        remainingNanoseconds: Int64?,
+        logger: Logger
+    ) async throws {
         guard self.statementTimeout == .followDeadline else { return }
         if let remainingNanoseconds, remainingNanoseconds < 1_000_000 {
             // Spent before the statement could start: nothing is known of the database.
@@ -179,24 +195,21 @@ struct PostgresCalls: Sendable {
                 )
             )
         }
-        let timeouts = StatementTimeouts.shared
-        switch StatementTimeoutRule.action(
-            current: timeouts.current(for: connection),
-            remainingNanoseconds: remainingNanoseconds
-        ) {
+        let states = ConnectionStates.shared
+        switch StatementTimeoutRule.action(current: current, remainingNanoseconds: remainingNanoseconds) {
         case .keep:
             return
         case .set(let milliseconds):
-            timeouts.note(.unknown, for: connection)
+            states.noteStatementTimeout(.unknown, for: connection)
             _ = try await connection.query(
                 "SELECT set_config('statement_timeout', \(String(milliseconds)), false)",
                 logger: logger
             ).collect()
-            timeouts.note(.milliseconds(milliseconds), for: connection)
+            states.noteStatementTimeout(.milliseconds(milliseconds), for: connection)
         case .reset:
-            timeouts.note(.unknown, for: connection)
+            states.noteStatementTimeout(.unknown, for: connection)
             _ = try await connection.query("RESET statement_timeout", logger: logger).collect()
-            timeouts.note(.serverDefault, for: connection)
+            states.noteStatementTimeout(.serverDefault, for: connection)
         }
     }
 }
@@ -223,14 +236,6 @@ public struct PostgresConnectionClosedError: ClassifiedError, Hashable, CustomSt
 /// `statement_timeout` should have stopped it by then, so the server is gone or the network swallows what it sends.
 /// The pool then replaces the connection instead of lending a hung one forever.
 final class AbandonedStatementWatch: Sendable {
-    /// The connections a watch is closing, until their close is done: the pool may lease one again in between.
-    private static let closing = LockedValue<Set<ObjectIdentifier>>([])
-
-    /// Whether a watch is closing `connection` and the close is not done yet.
-    static func isClosing(_ connection: PostgresConnection) -> Bool {
-        Self.closing.withLock { $0.contains(ObjectIdentifier(connection)) }
-    }
-
     private let connection: PostgresConnection
     private let grace: TimeAmount
     /// 0 running, 1 abandoned, 2 finished.
@@ -251,15 +256,10 @@ final class AbandonedStatementWatch: Sendable {
         }
         self.connection.eventLoop.scheduleTask(in: self.grace) {
             if self.state.load(ordering: .acquiring) == 1 {
-                let connection = self.connection
-                let key = ObjectIdentifier(connection)
                 // Marked before the close starts: the abandoned statement ends when it does, and hands the connection
                 // back to the pool, which may lease it again before the close is done.
-                Self.closing.withLock { _ = $0.insert(key) }
-                connection.closeFuture.whenComplete { _ in
-                    Self.closing.withLock { _ = $0.remove(key) }
-                }
-                _ = connection.close() as EventLoopFuture<Void>
+                ConnectionStates.shared.markClosing(self.connection)
+                _ = self.connection.close() as EventLoopFuture<Void>
             }
         }
     }
