@@ -25,7 +25,7 @@ extension PostgresTests {
                     AbandonedStatementWatch(connection: connection, grace: .zero).abandoned()
                     try await connection.closeFuture.get()
                     #expect(connection.isClosed)
-                    // The watch removes the mark in a callback of the close, on the connection's event loop.
+                    // The entry leaves in a callback of the close, on the connection's event loop.
                     try await connection.eventLoop.submit {}.get()
                     #expect(
                         ConnectionStates.shared.entry(for: connection) == ConnectionStates.Entry(),
