@@ -292,7 +292,10 @@ public final class CircuitBreaker: Sendable {
             // the breaker is counted without the lock.
             if permit.start == Permit.untimed {
                 if self.recordSuccessQuickly(epoch: permit.epoch, duration: 0, now: 0) { return }
-            } else if permit.start > Permit.untimedWithInstant {
+                self.record(permit, outcome: outcome, duration: 0, now: nil)
+                return
+            }
+            if permit.start > Permit.untimedWithInstant {
                 let now = self.timeSource.now()
                 let duration = now - permit.start
                 if self.recordSuccessQuickly(epoch: permit.epoch, duration: duration, now: now) { return }
