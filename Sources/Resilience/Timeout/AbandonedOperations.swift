@@ -55,12 +55,14 @@ final class AbandonedOperations: Sendable {
     }
 
     /// The key of the current task, for ``register(_:callerTask:)``.
+    @usableFromInline
     static func currentTaskKey() -> Int {
         withUnsafeCurrentTask { $0?.hashValue ?? 0 }
     }
 
     /// Records that `operation`, started by the task `callerTask`, keeps running after its caller was answered. Call it
     /// before answering the caller.
+    @usableFromInline
     func register(_ operation: AnyObject, callerTask: Int) {
         self.state.withLock { state in
             let sequence = self.sequence.load(ordering: .relaxed) &+ 1
@@ -72,6 +74,7 @@ final class AbandonedOperations: Sendable {
     }
 
     /// Records that the abandoned `operation` has ended, and runs whatever waited for it.
+    @usableFromInline
     func ended(_ operation: AnyObject, callerTask: Int) {
         let key = ObjectIdentifier(operation)
         let due = self.state.withLock { state -> [Countdown] in

@@ -51,11 +51,13 @@ public final class AbandonedWork: Sendable {
         }
     }
 
+    @usableFromInline
     func abandoned() {
         self.running.add(1, ordering: .relaxed)
         self.total.add(1, ordering: .relaxed)
     }
 
+    @usableFromInline
     func finished(name: String, reason: Reason, overdue: Duration) {
         self.running.subtract(1, ordering: .relaxed)
         self.subscribers.withLock { $0.yield(.finished(name: name, reason: reason, overdue: overdue)) }

@@ -38,9 +38,11 @@ extension Timeout {
 ///
 /// When the timer fired before the operation returned, the caller gets ``TimeoutError`` whatever the operation
 /// returned; otherwise the operation's own result.
-// Inlined into its caller: one async frame, and one check of the executor, fewer per call.
+// Inlinable, so that it is specialised for the caller's result type; inlined into its caller: one async frame, and one
+// check of the executor, fewer per call.
+@inlinable
 @inline(__always)
-func runCooperatively<Success: Sendable>(
+nonisolated(nonsending) func runCooperatively<Success: Sendable>(
     _ requestedDeadline: Int64,
     now: Int64,
     scheduler: DeadlineScheduler,
@@ -71,37 +73,48 @@ func runCooperatively<Success: Sendable>(
 /// The task is the child task that runs the operation, known through `withUnsafeCurrentTask`. Its handle is only used
 /// while the task is sure to exist: the timer cancels it while ``state`` is `firing`, and the operation, before its
 /// task ends, waits for any firing to finish and stops any later one.
+@usableFromInline
 final class CooperativeDeadline<Success: Sendable>: DeadlineExpiring, @unchecked Sendable {
-    private static var running: UInt8 { 0 }
-    private static var firing: UInt8 { 1 }
-    private static var fired: UInt8 { 2 }
-    private static var finished: UInt8 { 3 }
+    @inlinable static var running: UInt8 { 0 }
+    @inlinable static var firing: UInt8 { 1 }
+    @inlinable static var fired: UInt8 { 2 }
+    @inlinable static var finished: UInt8 { 3 }
 
-    private let state = Atomic<UInt8>(CooperativeDeadline.running)
-    private let deadline: Int64
-    private let scheduler: DeadlineScheduler
+    @usableFromInline
+    let state: Atomic<UInt8>
+    @usableFromInline
+    let deadline: Int64
+    @usableFromInline
+    let scheduler: DeadlineScheduler
     /// Taken once, by ``run()``.
-    private var operation: (@isolated(any) () async throws -> Success)?
+    @usableFromInline
+    var operation: (@isolated(any) () async throws -> Success)?
     /// Set by ``run()`` on the child task before the timer is scheduled, used only while `state` is `firing`.
-    private var task: UnsafeCurrentTask?
+    @usableFromInline
+    var task: UnsafeCurrentTask?
 
+    @inlinable
     init(
         operation: sending @escaping @isolated(any) () async throws -> Success,
         deadline: Int64,
         scheduler: DeadlineScheduler
     ) {
+        self.state = Atomic(Self.running)
         self.operation = operation
         self.deadline = deadline
         self.scheduler = scheduler
+        self.task = nil
     }
 
     /// Whether the timer fired before the operation returned. Read after the child task ended.
+    @inlinable
     var timedOut: Bool {
         self.state.load(ordering: .acquiring) == Self.fired
     }
 
     /// Runs the operation on the current (child) task, cancelled by the shared timer at the deadline. Called once.
-    func run() async throws -> Success {
+    @inlinable
+    nonisolated(nonsending) func run() async throws -> Success {
         // Written by `init` before the child task was created, read once here: the task's creation orders the two.
         guard let operation = self.operation.take() else { throw CancellationError() }
         self.task = withUnsafeCurrentTask { $0 }
@@ -116,6 +129,7 @@ final class CooperativeDeadline<Success: Sendable>: DeadlineExpiring, @unchecked
         }
     }
 
+    @inlinable
     func deadlineReached(at now: Int64) {
         guard
             self.state.compareExchange(
@@ -130,7 +144,8 @@ final class CooperativeDeadline<Success: Sendable>: DeadlineExpiring, @unchecked
 
     /// Stops the timer from cancelling the task from now on; returns whether it fired. Waits for a firing in progress
     /// (the task's cancellation handlers run in it).
-    private func finish() -> Bool {
+    @inlinable
+    func finish() -> Bool {
         var state = self.state.compareExchange(
             expected: Self.running,
             desired: Self.finished,
@@ -143,6 +158,7 @@ final class CooperativeDeadline<Success: Sendable>: DeadlineExpiring, @unchecked
     }
 
     /// The error of a call whose timer fired: answered when the operation returned, late by the time since the deadline.
+    @inlinable
     func timeoutError(
         name: String,
         timeout: Int64,

@@ -14,10 +14,13 @@
 /// Nested timeouts never extend the time: an inner timeout takes the earlier of its own deadline and the current one.
 public struct Deadline: Sendable, CustomStringConvertible {
     /// The scheduler whose clock the deadline is on.
+    @usableFromInline
     let scheduler: DeadlineScheduler
     /// The deadline, in the scheduler's nanoseconds.
+    @usableFromInline
     let instant: Int64
 
+    @inlinable
     init(scheduler: DeadlineScheduler, instant: Int64) {
         self.scheduler = scheduler
         self.instant = instant

@@ -1,4 +1,5 @@
 /// Something a ``DeadlineScheduler`` tells when its deadline has come.
+@usableFromInline
 protocol DeadlineExpiring: AnyObject, Sendable {
     /// Called once, outside the scheduler's lock, when the deadline has passed.
     func deadlineReached(at now: Int64)
@@ -14,10 +15,13 @@ protocol DeadlineExpiring: AnyObject, Sendable {
 ///
 /// `ContinuousClock` and `SuspendingClock` share one scheduler; any other clock gets its own (for a `ManualClock`,
 /// deadlines fire when the test advances the clock).
+@usableFromInline
 final class DeadlineScheduler: Sendable {
+    @usableFromInline
     typealias TimerID = TimerHeap<any DeadlineExpiring>.ID
 
     /// Where the scheduler reads the time; deadlines are in its nanoseconds.
+    @usableFromInline
     let timeSource: TimeSource
 
     private struct Driver {
@@ -49,6 +53,7 @@ final class DeadlineScheduler: Sendable {
     }
 
     /// Schedules `target` to be told at `deadline`; returns the ID that ``cancel(_:)`` takes.
+    @usableFromInline
     func schedule(_ target: any DeadlineExpiring, at deadline: Int64) -> TimerID {
         self.locked.withLock { state in
             let id = state.timers.insert(target, deadline: deadline)
@@ -69,6 +74,7 @@ final class DeadlineScheduler: Sendable {
     }
 
     /// Removes a pending deadline. Returns `false` when it has already fired or was removed.
+    @usableFromInline
     @discardableResult
     func cancel(_ id: TimerID) -> Bool {
         self.locked.withLock { $0.timers.remove(id) } != nil
@@ -120,6 +126,7 @@ extension DeadlineScheduler {
     ///
     /// A clock that is a class (such as `ManualClock`) gets a scheduler of its own, kept while it is in use; instances of
     /// any other clock type share one scheduler per type, created with the first instance seen.
+    @usableFromInline
     static func scheduler<C: Clock<Duration>>(for clock: C) -> DeadlineScheduler {
         if TimeSource.isSystemClock(C.self) {
             return .system

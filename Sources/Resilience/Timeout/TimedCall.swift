@@ -6,28 +6,48 @@ import Synchronization
 /// The decisions are ``TimedCallStateMachine``'s; this shell holds it under a lock, creates the timer and the task, and
 /// carries out its actions after releasing the lock (but for registering an abandoned operation, which must happen
 /// under it).
+///
+/// Inlinable with the timeout functions, so that it is specialised for the caller's result type.
+@usableFromInline
 final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
-    private typealias Machine = TimedCallStateMachine<Task<Void, Never>, DeadlineScheduler.TimerID>
+    @usableFromInline
+    typealias Machine = TimedCallStateMachine<Task<Void, Never>, DeadlineScheduler.TimerID>
 
     /// The machine, and the caller's continuation while it waits.
-    private struct Locked {
+    @usableFromInline
+    struct Locked {
+        @usableFromInline
         var machine = Machine()
+        @usableFromInline
         var continuation: UnsafeContinuation<Success, any Error>?
+
+        @inlinable
+        init() {}
     }
 
-    private let name: String
+    @usableFromInline
+    let name: String
     /// The ``Timeout`` whose call this is, stamped on the ``TimeoutError`` so that it can tell its own from an inner one.
-    private let origin: ObjectIdentifier?
-    private let timeout: Duration
-    private let deadline: Int64
-    private let scheduler: DeadlineScheduler
-    private let abandonedWork: AbandonedWork
+    @usableFromInline
+    let origin: ObjectIdentifier?
+    @usableFromInline
+    let timeout: Duration
+    @usableFromInline
+    let deadline: Int64
+    @usableFromInline
+    let scheduler: DeadlineScheduler
+    @usableFromInline
+    let abandonedWork: AbandonedWork
     /// The task that waits for the answer, for ``AbandonedOperations``.
-    private let callerTask = AbandonedOperations.currentTaskKey()
-    private let locked = Mutex(Locked())
+    @usableFromInline
+    let callerTask: Int
+    @usableFromInline
+    let locked: Mutex<Locked>
     /// The operation, from `start` to the start of its task.
-    private nonisolated(unsafe) var operation: (@isolated(any) () async throws -> Success)?
+    @usableFromInline
+    nonisolated(unsafe) var operation: (@isolated(any) () async throws -> Success)?
 
+    @inlinable
     init(
         name: String,
         origin: ObjectIdentifier?,
@@ -42,18 +62,24 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
         self.deadline = deadline
         self.scheduler = scheduler
         self.abandonedWork = abandonedWork
+        self.callerTask = AbandonedOperations.currentTaskKey()
+        self.locked = Mutex(Locked())
+        self.operation = nil
     }
 
-    private func withLock<Result>(_ body: (inout Locked) -> sending Result) -> sending Result {
+    @inlinable
+    func withLock<Result>(_ body: (inout Locked) -> sending Result) -> sending Result {
         self.locked.withAnnotatedLock(owner: self, body)
     }
 
     /// Runs an input of the machine under the lock: registers an abandoned operation there when the machine says so,
     /// and returns the action with the caller's continuation, taken when the action answers the caller.
     ///
-    /// The two come back as separate values, not as a tuple: this class is generic over the result and is not
-    /// specialised, so a tuple of the action and the continuation would cost a type-metadata lookup at every step.
-    private func decide(
+    /// The two come back as separate values, not as a tuple: where this class is not specialised (the timer's and the
+    /// cancellation handler's calls reach it through its protocol), a tuple of the action and the continuation would cost
+    /// a type-metadata lookup at every step.
+    @inlinable
+    func decide(
         _ continuation: inout UnsafeContinuation<Success, any Error>?,
         _ input: (inout Machine) -> Machine.Decision
     ) -> Machine.Action {
@@ -75,6 +101,7 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
 
     /// Stores the caller's continuation, then schedules the deadline and starts the operation in a task of its own, with
     /// ``Deadline/current`` bound. Called from inside `withUnsafeThrowingContinuation`.
+    @inlinable
     func start(
         continuation: UnsafeContinuation<Success, any Error>,
         operation: sending @escaping @isolated(any) () async throws -> Success
@@ -103,7 +130,8 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
     }
 
     /// Runs the operation in its own task, once.
-    private func runOperation() async {
+    @inlinable
+    func runOperation() async {
         // Written by `start` before the task was created, read once here: the task's creation orders the two.
         guard let operation = self.operation.take() else { return }
         let result: Result<Success, any Error>
@@ -127,6 +155,7 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
         }
     }
 
+    @inlinable
     func deadlineReached(at now: Int64) {
         var continuation: UnsafeContinuation<Success, any Error>?
         let action = self.decide(&continuation) { $0.deadlineReached(now: now) }
@@ -134,6 +163,7 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
     }
 
     /// The caller's task was cancelled.
+    @inlinable
     func callerCancelled() {
         let now = self.scheduler.timeSource.now()
         var continuation: UnsafeContinuation<Success, any Error>?
@@ -142,7 +172,8 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
     }
 
     /// Carries out an action of the machine, outside the lock, with the continuation it took if it answers the caller.
-    private func perform(_ action: Machine.Action, continuation: UnsafeContinuation<Success, any Error>?) {
+    @inlinable
+    func perform(_ action: Machine.Action, continuation: UnsafeContinuation<Success, any Error>?) {
         switch action {
         case .cancel(let task, let timer):
             task?.cancel()

@@ -2,16 +2,18 @@
 /// others clean up. A pure value: it keeps the handles of the operation's task and timer and returns actions; it never
 /// resumes, cancels or reads a clock. The caller's continuation stays with the shell, next to the machine under the
 /// same lock: an action that answers the caller says so (``Action/answersCaller``), and the shell takes the
-/// continuation then. (Holding it here would make the machine generic over the call's result type, and the shell,
-/// which the optimiser cannot specialise, would pay for every step in value-witness calls: about 1 µs per call.)
+/// continuation then. (Holding it here would make the machine generic over the call's result type, and the shell's
+/// unspecialised paths, the timer's and the cancellation handler's, would pay for every step in value-witness calls.)
 ///
 /// Three parties race: the operation finishing, the timer, and the caller's cancellation. The first to move the call
 /// out of `running` answers the caller; the others find it decided and only clean up (cancel the timer or the task,
 /// account for the abandoned operation when it finally ends).
 ///
 /// Generic over the handles so that tests drive it with plain values.
+@usableFromInline
 struct TimedCallStateMachine<OperationTask, Timer> {
-    private enum State {
+    @usableFromInline
+    enum State {
         /// Created; the caller's continuation is not yet stored.
         case starting
         /// The caller was cancelled before the continuation was stored: `start` answers it, and nothing runs.
@@ -27,6 +29,7 @@ struct TimedCallStateMachine<OperationTask, Timer> {
     }
 
     /// What the shell does after an input, outside the lock.
+    @usableFromInline
     enum Action {
         /// Nothing.
         case none
@@ -48,6 +51,7 @@ struct TimedCallStateMachine<OperationTask, Timer> {
         case abandonedOperationEnded(AbandonedWork.Reason, answeredAt: Int64)
 
         /// Whether the action answers the caller: the shell takes the continuation under the lock then.
+        @inlinable
         var answersCaller: Bool {
             switch self {
             case .answer, .timeOut, .abandonForCancellation: true
@@ -58,14 +62,28 @@ struct TimedCallStateMachine<OperationTask, Timer> {
 
     /// An action, and whether the shell must register the operation as abandoned before releasing the lock (so that it
     /// cannot end before it is registered).
+    @usableFromInline
     struct Decision {
-        var registerAbandonedOperation = false
+        @usableFromInline
+        var registerAbandonedOperation: Bool
+        @usableFromInline
         var action: Action
+
+        @inlinable
+        init(registerAbandonedOperation: Bool = false, action: Action) {
+            self.registerAbandonedOperation = registerAbandonedOperation
+            self.action = action
+        }
     }
 
-    private var state = State.starting
+    @usableFromInline
+    var state = State.starting
+
+    @inlinable
+    init() {}
 
     /// The caller waits now (its continuation is stored); the operation may start.
+    @inlinable
     mutating func start() -> Action {
         switch self.state {
         case .starting:
@@ -79,6 +97,7 @@ struct TimedCallStateMachine<OperationTask, Timer> {
     }
 
     /// The operation's task and timer exist now.
+    @inlinable
     mutating func operationStarted(task: OperationTask, timer: Timer?) -> Action {
         switch self.state {
         case .running:
@@ -96,6 +115,7 @@ struct TimedCallStateMachine<OperationTask, Timer> {
     }
 
     /// The operation returned or threw.
+    @inlinable
     mutating func operationFinished() -> Action {
         switch self.state {
         case .running(_, let timer):
@@ -111,6 +131,7 @@ struct TimedCallStateMachine<OperationTask, Timer> {
     }
 
     /// The timer fired at `now`.
+    @inlinable
     mutating func deadlineReached(now: Int64) -> Decision {
         guard case .running(let task, _) = self.state else { return Decision(action: .none) }
         self.state = .timedOut(answeredAt: now)
@@ -118,6 +139,7 @@ struct TimedCallStateMachine<OperationTask, Timer> {
     }
 
     /// The caller's task was cancelled at `now`.
+    @inlinable
     mutating func callerCancelled(now: Int64) -> Decision {
         switch self.state {
         case .starting:

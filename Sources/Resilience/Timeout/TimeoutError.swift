@@ -12,6 +12,7 @@ public struct TimeoutError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The ``Timeout`` that answered, so that it counts its own errors and not an inner timeout's of the same name. Not
     /// part of the error's equality.
+    @usableFromInline
     var origin: ObjectIdentifier?
 
     /// Creates a timeout error.
@@ -19,6 +20,7 @@ public struct TimeoutError: Error, Hashable, Sendable, CustomStringConvertible {
         self.init(name: name, timeout: timeout, lateness: lateness, origin: nil)
     }
 
+    @usableFromInline
     init(name: String, timeout: Duration, lateness: Duration, origin: ObjectIdentifier?) {
         self.name = name
         self.timeout = timeout

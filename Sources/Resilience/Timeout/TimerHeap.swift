@@ -3,10 +3,14 @@
 /// Inserting and removing cost O(log n) and allocate nothing once the arrays have grown to the largest number of
 /// deadlines pending at once, so that an unfired timeout leaves nothing behind. A removed or fired entry's slot is
 /// reused; its generation changes, so that a stale ``ID`` never removes the slot's next tenant.
+@usableFromInline
 struct TimerHeap<Payload> {
     /// Identifies one inserted deadline.
+    @usableFromInline
     struct ID: Hashable, Sendable {
+        @usableFromInline
         var slot: Int
+        @usableFromInline
         var generation: UInt64
     }
 

@@ -27,7 +27,8 @@
 /// - Returns: What `operation` returned.
 /// - Throws: ``TimeoutError`` when the deadline passed first, `CancellationError` when the caller was cancelled first,
 ///   and otherwise whatever `operation` threw.
-public func withTimeout<Success: Sendable, C: Clock<Duration>>(
+@inlinable
+nonisolated(nonsending) public func withTimeout<Success: Sendable, C: Clock<Duration>>(
     _ timeout: Duration,
     name: String = "withTimeout",
     clock: C = ContinuousClock(),
@@ -66,7 +67,8 @@ public func withTimeout<Success: Sendable, C: Clock<Duration>>(
 /// - Throws: ``TimeoutError`` when the deadline passed first (in the cooperative mode: when the timer fired before the
 ///   operation returned, whatever it returned), `CancellationError` when the caller was cancelled first, and otherwise
 ///   whatever `operation` threw.
-public func withTimeout<Success: Sendable, C: Clock<Duration>>(
+@inlinable
+nonisolated(nonsending) public func withTimeout<Success: Sendable, C: Clock<Duration>>(
     _ timeout: Duration,
     mode: Timeout.Mode,
     name: String = "withTimeout",
@@ -98,7 +100,8 @@ public func withTimeout<Success: Sendable, C: Clock<Duration>>(
 /// - Returns: What `operation` returned.
 /// - Throws: ``TimeoutError`` when the deadline passed first, `CancellationError` when the caller was cancelled first,
 ///   and otherwise whatever `operation` threw.
-public func withDeadline<Success: Sendable, C: Clock<Duration>>(
+@inlinable
+nonisolated(nonsending) public func withDeadline<Success: Sendable, C: Clock<Duration>>(
     _ deadline: C.Instant,
     name: String = "withDeadline",
     clock: C = ContinuousClock(),
@@ -126,7 +129,8 @@ public func withDeadline<Success: Sendable, C: Clock<Duration>>(
 ///   - operation: The work to bound.
 /// - Returns: What `operation` returned.
 /// - Throws: As ``withTimeout(_:mode:name:clock:abandonedWork:operation:)``.
-public func withDeadline<Success: Sendable, C: Clock<Duration>>(
+@inlinable
+nonisolated(nonsending) public func withDeadline<Success: Sendable, C: Clock<Duration>>(
     _ deadline: C.Instant,
     mode: Timeout.Mode,
     name: String = "withDeadline",
@@ -145,9 +149,12 @@ public func withDeadline<Success: Sendable, C: Clock<Duration>>(
 }
 
 /// The common path of the timeout functions: the deadline is `timeout` from now on `scheduler`'s clock.
+// Inlinable, so that the caller's module specialises the whole timed call for its result type: unspecialised, the
+// generic frames, value witnesses and type-metadata lookups cost about a third of a call (`Benchmarks/README.md`).
 // Inlined into its caller: one async frame, and one check of the executor, fewer per call.
+@inlinable
 @inline(__always)
-func runWithTimeout<Success: Sendable>(
+nonisolated(nonsending) func runWithTimeout<Success: Sendable>(
     _ timeout: Duration,
     mode: Timeout.Mode = .neverHostage,
     scheduler: DeadlineScheduler,
@@ -179,7 +186,8 @@ func runWithTimeout<Success: Sendable>(
 }
 
 /// `deadline` and `now` are in `scheduler`'s nanoseconds; `origin` is the ``Timeout`` whose call this is, if any.
-func runWithDeadline<Success: Sendable>(
+@inlinable
+nonisolated(nonsending) func runWithDeadline<Success: Sendable>(
     _ requestedDeadline: Int64,
     now: Int64,
     scheduler: DeadlineScheduler,
@@ -213,6 +221,7 @@ func runWithDeadline<Success: Sendable>(
 ///
 /// - Throws: ``TimeoutError`` when that deadline is not after `now` (nothing may start), `CancellationError` when the
 ///   caller is already cancelled.
+@usableFromInline
 func effectiveDeadline(
     _ requestedDeadline: Int64,
     now: Int64,
@@ -244,7 +253,7 @@ func effectiveDeadline(
 /// cancelled, whether or not the operation stops; an operation that keeps running is counted in `abandonedWork`. For
 /// work that must never hold its caller (the losing attempts of a ``Hedging``). An enclosing ``Deadline/current``
 /// still applies.
-func runAbandonable<Success: Sendable>(
+nonisolated(nonsending) func runAbandonable<Success: Sendable>(
     name: String,
     scheduler: DeadlineScheduler,
     abandonedWork: AbandonedWork,
@@ -261,9 +270,12 @@ func runAbandonable<Success: Sendable>(
 }
 
 /// Carries a value that was `sending` into closures the compiler cannot prove it safe to move into.
+@usableFromInline
 struct UnsafeTransfer<Value>: @unchecked Sendable {
+    @usableFromInline
     let value: Value
 
+    @inlinable
     init(_ value: sending Value) {
         self.value = value
     }
