@@ -51,6 +51,8 @@ nonisolated(nonsending) func runCooperatively<Success: Sendable>(
     operation: sending @escaping @isolated(any) () async throws -> Success
 ) async throws -> Success {
     let deadline = try effectiveDeadline(requestedDeadline, now: now, scheduler: scheduler, name: name, origin: origin)
+    // A cancelled caller starts nothing, as in the never-hostage mode.
+    try Task.checkCancellation()
     // The child's closure captures the hold alone, which spares an allocation for its context.
     let hold = CooperativeDeadline(operation: operation, deadline: deadline, scheduler: scheduler)
     async let child = hold.run()

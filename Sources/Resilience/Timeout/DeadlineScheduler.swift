@@ -110,6 +110,7 @@ final class DeadlineScheduler: Sendable {
 
 extension DeadlineScheduler {
     /// The scheduler of `ContinuousClock` and `SuspendingClock`.
+    @usableFromInline
     static let system = DeadlineScheduler(timeSource: TimeSource(ContinuousClock(), shortestMeasuredDuration: 0))
 
     private final class WeakScheduler: Sendable {
@@ -126,11 +127,19 @@ extension DeadlineScheduler {
     ///
     /// A clock that is a class (such as `ManualClock`) gets a scheduler of its own, kept while it is in use; instances of
     /// any other clock type share one scheduler per type, created with the first instance seen.
-    @usableFromInline
+    ///
+    /// Inlinable, so that the timeout functions find the system clock's scheduler without a call: they ask on every call.
+    @inlinable
     static func scheduler<C: Clock<Duration>>(for clock: C) -> DeadlineScheduler {
-        if TimeSource.isSystemClock(C.self) {
+        if C.self == ContinuousClock.self || C.self == SuspendingClock.self {
             return .system
         }
+        return self.ownScheduler(for: clock)
+    }
+
+    /// The scheduler of a clock other than the system's.
+    @usableFromInline
+    static func ownScheduler<C: Clock<Duration>>(for clock: C) -> DeadlineScheduler {
         let key = C.self is AnyObject.Type ? ObjectIdentifier(clock as AnyObject) : ObjectIdentifier(C.self)
         return Self.registry.withLock { registry in
             if let scheduler = registry[key]?.scheduler {

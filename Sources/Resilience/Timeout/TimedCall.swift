@@ -13,18 +13,6 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
     @usableFromInline
     typealias Machine = TimedCallStateMachine<Task<Void, Never>, DeadlineScheduler.TimerID>
 
-    /// The machine, and the caller's continuation while it waits.
-    @usableFromInline
-    struct Locked {
-        @usableFromInline
-        var machine = Machine()
-        @usableFromInline
-        var continuation: UnsafeContinuation<Success, any Error>?
-
-        @inlinable
-        init() {}
-    }
-
     @usableFromInline
     let name: String
     /// The ``Timeout`` whose call this is, stamped on the ``TimeoutError`` so that it can tell its own from an inner one.
@@ -42,7 +30,11 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
     @usableFromInline
     let callerTask: Int
     @usableFromInline
-    let locked: Mutex<Locked>
+    let locked: Mutex<Machine>
+    /// The caller's continuation while it waits; read and written only under `locked`. Kept out of the `Mutex`, which
+    /// is then not generic over the result: the class's deinit, never specialised, would look up its type metadata.
+    @usableFromInline
+    nonisolated(unsafe) var continuation: UnsafeContinuation<Success, any Error>?
     /// The operation, from `start` to the start of its task.
     @usableFromInline
     nonisolated(unsafe) var operation: (@isolated(any) () async throws -> Success)?
@@ -63,12 +55,13 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
         self.scheduler = scheduler
         self.abandonedWork = abandonedWork
         self.callerTask = AbandonedOperations.currentTaskKey()
-        self.locked = Mutex(Locked())
+        self.locked = Mutex(Machine())
+        self.continuation = nil
         self.operation = nil
     }
 
     @inlinable
-    func withLock<Result>(_ body: (inout Locked) -> sending Result) -> sending Result {
+    func withLock<Result>(_ body: (inout Machine) -> sending Result) -> sending Result {
         self.locked.withAnnotatedLock(owner: self, body)
     }
 
@@ -84,14 +77,14 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
         _ input: (inout Machine) -> Machine.Decision
     ) -> Machine.Action {
         var taken: UnsafeContinuation<Success, any Error>?
-        let action = self.withLock { locked -> Machine.Action in
-            let decision = input(&locked.machine)
+        let action = self.withLock { machine -> Machine.Action in
+            let decision = input(&machine)
             if decision.registerAbandonedOperation {
                 // Under the lock, so that the operation cannot end before it is registered.
                 AbandonedOperations.shared.register(self, callerTask: self.callerTask)
             }
             if decision.action.answersCaller {
-                taken = locked.continuation.take()
+                taken = self.continuation.take()
             }
             return decision.action
         }
@@ -106,10 +99,10 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
         continuation: UnsafeContinuation<Success, any Error>,
         operation: sending @escaping @isolated(any) () async throws -> Success
     ) {
-        let action = self.withLock { locked in
-            let action = locked.machine.start()
+        let action = self.withLock { machine in
+            let action = machine.start()
             if case .startOperation = action {
-                locked.continuation = continuation
+                self.continuation = continuation
             }
             return action
         }
@@ -126,7 +119,7 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
         self.operation = operation
         let task = Task { await self.runOperation() }
         // Another party may have decided the call while the timer and task were being created.
-        self.perform(self.withLock { $0.machine.operationStarted(task: task, timer: timer) }, continuation: nil)
+        self.perform(self.withLock { $0.operationStarted(task: task, timer: timer) }, continuation: nil)
     }
 
     /// Runs the operation in its own task, once.

@@ -219,8 +219,8 @@ nonisolated(nonsending) func runWithDeadline<Success: Sendable>(
 
 /// The deadline a timed call runs under: `requestedDeadline`, or an enclosing ``Deadline/current`` if it is earlier.
 ///
-/// - Throws: ``TimeoutError`` when that deadline is not after `now` (nothing may start), `CancellationError` when the
-///   caller is already cancelled.
+/// - Throws: ``TimeoutError`` when that deadline is not after `now` (nothing may start). A caller already cancelled is
+///   the caller's to check: the never-hostage call finds it in its cancellation handler, without a check of its own.
 @usableFromInline
 func effectiveDeadline(
     _ requestedDeadline: Int64,
@@ -245,7 +245,6 @@ func effectiveDeadline(
             origin: origin
         )
     }
-    try Task.checkCancellation()
     return deadline
 }
 
