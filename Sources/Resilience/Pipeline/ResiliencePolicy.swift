@@ -246,6 +246,7 @@ extension Hedging: ResiliencePolicy {
 }
 
 extension Timeout: ResiliencePolicy {
+    @inlinable
     nonisolated(nonsending) public func execute<Operation: ResilienceOperation>(
         _ operation: Operation
     ) async throws -> Operation.Output {

@@ -57,7 +57,12 @@ final class AbandonedOperations: Sendable {
     /// The key of the current task, for ``register(_:callerTask:)``.
     @usableFromInline
     static func currentTaskKey() -> Int {
-        withUnsafeCurrentTask { $0?.hashValue ?? 0 }
+        // The task's address, read without hashing it (a timed call asks on every call): unique while the task lives,
+        // which covers every use, since a key is registered and looked up while its task waits for the call.
+        withUnsafeCurrentTask { task in
+            guard let task else { return 0 }
+            return unsafeBitCast(task, to: Int.self)
+        }
     }
 
     /// Records that `operation`, started by the task `callerTask`, keeps running after its caller was answered. Call it

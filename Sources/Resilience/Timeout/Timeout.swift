@@ -39,10 +39,14 @@ public final class Timeout: Sendable {
     /// The operations of this timeout that outlived their answer.
     public let abandonedWork: AbandonedWork
 
-    private let scheduler: DeadlineScheduler
-    private let successful = Atomic<Int>(0)
-    private let failed = Atomic<Int>(0)
-    private let timedOut = Atomic<Int>(0)
+    @usableFromInline
+    let scheduler: DeadlineScheduler
+    @usableFromInline
+    let successful = Atomic<Int>(0)
+    @usableFromInline
+    let failed = Atomic<Int>(0)
+    @usableFromInline
+    let timedOut = Atomic<Int>(0)
     private let reporter: PolicyReporter
 
     /// Creates a timeout.
@@ -91,7 +95,8 @@ public final class Timeout: Sendable {
     /// - Returns: What `operation` returned.
     /// - Throws: ``TimeoutError`` when the deadline passed first, `CancellationError` when the caller was cancelled
     ///   first, and otherwise whatever `operation` threw.
-    public func run<Success: Sendable>(
+    @inlinable
+    nonisolated(nonsending) public func run<Success: Sendable>(
         _ operation: sending @escaping @isolated(any) () async throws -> Success
     ) async throws -> Success {
         let value: Success
@@ -118,7 +123,8 @@ public final class Timeout: Sendable {
     }
 
     /// Logs and traces a call that timed out.
-    private func reportTimeout(_ error: TimeoutError) {
+    @usableFromInline
+    func reportTimeout(_ error: TimeoutError) {
         self.reporter.report(
             "call timed out",
             event: "timeout.exceeded",
