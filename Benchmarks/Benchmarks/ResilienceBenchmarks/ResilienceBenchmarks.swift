@@ -448,6 +448,20 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    let timeoutPolicy = Timeout(.seconds(30), name: "benchmark")
+    Benchmark("Timeout policy, not firing") { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(try await timeoutPolicy.run { await dependency(index) })
+        }
+    }
+
+    let cooperativePolicy = Timeout(.seconds(30), mode: .cooperative, name: "benchmark-cooperative")
+    Benchmark("Timeout policy, cooperative, not firing") { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(try await cooperativePolicy.run { await dependency(index) })
+        }
+    }
+
     Benchmark(
         "withTimeout, cooperative, firing after 100 µs",
         configuration: .init(scalingFactor: .one, maxDuration: .seconds(2), maxIterations: 5_000)

@@ -88,11 +88,14 @@ final class CooperativeDeadline<Success: Sendable>: DeadlineExpiring, @unchecked
     let deadline: Int64
     @usableFromInline
     let scheduler: DeadlineScheduler
-    /// Taken once, by ``run()``.
+    /// Taken once, by ``run()``. This and ``task`` are never accessed by two parties at once (see the class's
+    /// comment), so without the dynamic exclusivity check (a thread-local lookup per access).
     @usableFromInline
+    @exclusivity(unchecked)
     var operation: (@isolated(any) () async throws -> Success)?
     /// Set by ``run()`` on the child task before the timer is scheduled, used only while `state` is `firing`.
     @usableFromInline
+    @exclusivity(unchecked)
     var task: UnsafeCurrentTask?
 
     @inlinable

@@ -33,10 +33,14 @@ final class TimedCall<Success: Sendable>: DeadlineExpiring, Sendable {
     let locked: Mutex<Machine>
     /// The caller's continuation while it waits; read and written only under `locked`. Kept out of the `Mutex`, which
     /// is then not generic over the result: the class's deinit, never specialised, would look up its type metadata.
+    /// Like ``operation``, never accessed by two parties at once, so without the dynamic exclusivity check (a
+    /// thread-local lookup per access).
     @usableFromInline
+    @exclusivity(unchecked)
     nonisolated(unsafe) var continuation: UnsafeContinuation<Success, any Error>?
     /// The operation, from `start` to the start of its task.
     @usableFromInline
+    @exclusivity(unchecked)
     nonisolated(unsafe) var operation: (@isolated(any) () async throws -> Success)?
 
     @inlinable
