@@ -220,7 +220,8 @@ nonisolated(nonsending) func runWithDeadline<Success: Sendable>(
 /// The deadline a timed call runs under: `requestedDeadline`, or an enclosing ``Deadline/current`` if it is earlier.
 ///
 /// - Throws: ``TimeoutError`` when that deadline is not after `now` (nothing may start). A caller already cancelled is
-///   the caller's to check: the never-hostage call finds it in its cancellation handler, without a check of its own.
+///   left to each mode: the never-hostage call's cancellation handler finds it before anything starts, and the
+///   cooperative call checks for it itself.
 @usableFromInline
 func effectiveDeadline(
     _ requestedDeadline: Int64,
