@@ -60,6 +60,7 @@ struct TimeSource: Sendable {
     /// Whether `C` is read through the operating system's monotonic clock (`ContinuousClock`, `SuspendingClock`)
     /// rather than through its own `now`. Metatypes are compared, not a clock cast: the timeout functions ask on every
     /// call.
+    @inlinable
     static func isSystemClock<C: Clock<Duration>>(_: C.Type) -> Bool {
         C.self == ContinuousClock.self || C.self == SuspendingClock.self
     }

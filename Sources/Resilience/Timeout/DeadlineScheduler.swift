@@ -131,7 +131,7 @@ extension DeadlineScheduler {
     /// Inlinable, so that the timeout functions find the system clock's scheduler without a call: they ask on every call.
     @inlinable
     static func scheduler<C: Clock<Duration>>(for clock: C) -> DeadlineScheduler {
-        if C.self == ContinuousClock.self || C.self == SuspendingClock.self {
+        if TimeSource.isSystemClock(C.self) {
             return .system
         }
         return self.ownScheduler(for: clock)
